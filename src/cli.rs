@@ -1,0 +1,121 @@
+//! The command line, as clap derives it. Parsing only: what each command does is in
+//! `commands/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "pyroad",
+    version,
+    about = "Learn Python by fixing small programs, one exercise at a time",
+    long_about = "pyroad runs the Python files you edit under exercises/ against the cases in their \
+                  specs, shows a clear diff when the output is wrong, and remembers your progress."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The course folder (default: the nearest folder above with an exercises/ folder)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// The Python interpreter to run (default: PYROAD_PYTHON, <root>/.venv, $VIRTUAL_ENV, python3)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub python: Option<PathBuf>,
+    /// Language of messages (default: PYROAD_LANG or the locale)
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// When to use colours
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    En,
+    Ko,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show levels, topics and exercises with your progress
+    #[command(after_help = "Example:\n  pyroad list")]
+    List,
+    /// Run one exercise (default: the current one) and show what went wrong
+    #[command(
+        after_help = "Examples:\n  pyroad run\n  pyroad run greeting\n  pyroad run exercises/01_basics/01_syntax/01_greeting.py"
+    )]
+    Run {
+        /// Exercise name or path
+        name: Option<String>,
+        /// Run it even if its level is still locked
+        #[arg(long)]
+        force: bool,
+    },
+    /// Show the next hint for an exercise (default: the current one)
+    #[command(after_help = "Examples:\n  pyroad hint\n  pyroad hint greeting --all")]
+    Hint {
+        /// Exercise name or path
+        name: Option<String>,
+        /// Show every hint at once
+        #[arg(long)]
+        all: bool,
+        /// Show hints of an exercise whose level is still locked
+        #[arg(long)]
+        force: bool,
+    },
+    /// Run every exercise (or a selection) and summarise; exit 1 if any fails
+    #[command(
+        after_help = "Examples:\n  pyroad verify\n  pyroad verify --level 1 --format json\n  pyroad verify --solutions"
+    )]
+    Verify(VerifyArgs),
+    /// Restore an exercise file as it was shipped
+    #[command(after_help = "Example:\n  pyroad reset greeting")]
+    Reset {
+        /// Exercise name or path
+        name: String,
+    },
+    /// Check this machine: the Python found, missing modules, the sandbox in force
+    #[command(after_help = "Example:\n  pyroad doctor")]
+    Doctor,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Only these exercises (names or paths)
+    pub names: Vec<String>,
+    /// Run the reference solutions instead of the exercises (progress is untouched)
+    #[arg(long)]
+    pub solutions: bool,
+    /// Only this level (the number of its NN_ prefix)
+    #[arg(long, value_name = "N")]
+    pub level: Option<u32>,
+    /// Only this topic (its folder name without the NN_ prefix)
+    #[arg(long, value_name = "SLUG")]
+    pub topic: Option<String>,
+    /// How to report
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Cases to run at once (default: the number of CPUs)
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+}

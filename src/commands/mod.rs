@@ -1,0 +1,8 @@
+//! One file per subcommand. Each takes the opened [`crate::app::App`] and a writer.
+
+pub mod doctor;
+pub mod hint;
+pub mod list;
+pub mod reset;
+pub mod run;
+pub mod verify;

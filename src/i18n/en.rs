@@ -1,0 +1,103 @@
+//! The English catalogue.
+
+use super::Msg::{self, *};
+
+pub(super) fn text(msg: Msg) -> &'static str {
+    match msg {
+        VerdictPassed => "passed",
+        VerdictWrongOutput => "wrong output",
+        VerdictRuntimeError => "runtime error",
+        VerdictTimeout => "timed out",
+        VerdictMemoryLimit => "out of memory",
+        VerdictOutputLimit => "too much output",
+        VerdictSkipped => "skipped",
+
+        LineDiffers => "line {0} differs: expected {1}, got {2}",
+        MissingLine => "the output ends before line {0}, which should be {1}",
+        ExtraLine => "the output goes on past the expected end, from line {0}: {1}",
+        TokenDiffers => "word {0} differs: expected {1}, got {2}",
+        TokenCount => "expected {0} words, got {1}",
+        LineNotPrinted => "the line {0} is missing from the output",
+        LineNotExpected => "the line {0} was not expected",
+        NoMatch => "the output does not match the expected pattern",
+        StderrMissing => "stderr does not contain {0}",
+        HiddenLineDiffers => "line {0} is not what this hidden case expects",
+        HiddenDiffers => "the output is not what this hidden case expects",
+        ExceptionAt => "{0} (at {1})",
+        ExitCode => "exited with status {0}, expected {1}",
+        Signal => "killed by signal {0}",
+        Timeout => "did not finish within {0} s (an endless loop, or too slow?)",
+        MemoryLimit => "used more than its {0} MB of memory",
+        OutputLimit => "printed more than 1 MiB to {0} (an endless loop?)",
+        Stdout => "stdout",
+        Stderr => "stderr",
+        SkippedMissing => {
+            "needs {0}, which is not installed; install it with: {1} -m pip install {0}"
+        }
+        NotStarted => "could not be started: {0}",
+
+        NearFinalNewline => "close: only the newline at the very end differs",
+        NearTrailingWhitespace => "close: only spaces at the ends of lines differ",
+        NearCase => "close: only upper and lower case differ",
+        NearSpacing => "close: only the spacing differs",
+        NearOrder => "close: the right lines, in a different order",
+        NearRounding => "close: the numbers differ only in rounding",
+
+        Input => "input",
+        Arguments => "arguments",
+        Diff => "expected (-) and your output (+)",
+        NoNewlineAtEnd => "no newline at end",
+        StderrLabel => "stderr",
+        HiddenCase => "a hidden case: its input and expected output are not shown",
+        SameAsAbove => "(the same as above)",
+        Truncated => "… {0} more lines not shown",
+        CasesPassed => "{0} of {1} cases passed",
+        ExerciseDone => "{0} is done!",
+        ExerciseFailed => "{0} is not done yet: edit {1} and run it again",
+        HintAvailable => "stuck? `pyroad hint {0}` shows a hint ({1} of {2} seen)",
+        NextExercise => "next: {0} ({1})",
+        LevelComplete => "level {0} is complete, and level {1} is unlocked!",
+        CourseComplete => "you have finished every exercise of the course. Well done!",
+        Locked => {
+            "{0} is in level {1}, which unlocks when level {2} is done ({3} left: {4})\n  = help: add --force to run it anyway"
+        }
+        Practises => "practises: {0}",
+        EnglishFallback => "(this exercise has no Korean text; showing English)",
+
+        HintHeader => "hint {0} of {1} for {2}:",
+        NoHints => "{0} has no hints",
+        AllHintsSeen => "that was the last hint for {0}; `pyroad hint {0} --all` shows them all",
+
+        VerifySummary => "{0} passed, {1} failed, {2} skipped",
+        NothingSelected => "no exercise matches that selection",
+
+        Level => "level {0}",
+        StatusDone => "done",
+        StatusTodo => "to do",
+        StatusLocked => "locked",
+        Overall => "overall",
+        Current => "current",
+
+        ResetDone => "{0} is back as shipped",
+        ResetNoCopy => {
+            "pyroad has no shipped copy of {0}\n  = help: restore it with `git checkout -- {0}` if the course is a git repository"
+        }
+
+        DoctorPython => "Python",
+        DoctorCourse => "course",
+        DoctorProgress => "progress",
+        DoctorRequires => "modules level {0} requires",
+        DoctorAllInstalled => "all installed",
+        DoctorMissing => "missing",
+        DoctorSandbox => "sandbox",
+        DoctorLimits => {
+            "active: memory (RLIMIT_DATA), CPU time (RLIMIT_CPU), no core dumps, clean environment, a fresh folder per case"
+        }
+        DoctorProcessGroup => {
+            "active: each case runs in its own process group, killed when the case ends"
+        }
+        DoctorNotYet => {
+            "missing: filesystem (Landlock), network and PID namespaces are not built yet"
+        }
+    }
+}

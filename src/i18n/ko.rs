@@ -1,0 +1,101 @@
+//! 한국어 메시지 카탈로그.
+
+use super::Msg::{self, *};
+
+pub(super) fn text(msg: Msg) -> &'static str {
+    match msg {
+        VerdictPassed => "통과",
+        VerdictWrongOutput => "출력이 달라요",
+        VerdictRuntimeError => "실행 오류",
+        VerdictTimeout => "시간 초과",
+        VerdictMemoryLimit => "메모리 초과",
+        VerdictOutputLimit => "출력 초과",
+        VerdictSkipped => "건너뜀",
+
+        LineDiffers => "{0}번째 줄이 달라요. 기대: {1} / 실제: {2}",
+        MissingLine => "출력이 {0}번째 줄 전에 끝났어요. 기대한 줄: {1}",
+        ExtraLine => "기대한 출력이 끝난 뒤에도 출력이 더 있어요. {0}번째 줄: {1}",
+        TokenDiffers => "{0}번째 단어가 달라요. 기대: {1} / 실제: {2}",
+        TokenCount => "단어 {0}개가 나와야 하는데 {1}개가 나왔어요",
+        LineNotPrinted => "출력에 {0} 줄이 빠졌어요",
+        LineNotExpected => "{0} 줄은 기대한 출력에 없어요",
+        NoMatch => "출력이 기대한 패턴과 맞지 않아요",
+        StderrMissing => "stderr에 {0} 내용이 없어요",
+        HiddenLineDiffers => "{0}번째 줄이 숨겨진 케이스의 기대 출력과 달라요",
+        HiddenDiffers => "출력이 숨겨진 케이스의 기대 출력과 달라요",
+        ExceptionAt => "{0} ({1})",
+        ExitCode => "종료 코드가 달라요. 기대: {1} / 실제: {0}",
+        Signal => "시그널을 받고 강제 종료됐어요: {0}",
+        Timeout => "{0}초 안에 끝나지 않았어요 (무한 루프이거나 너무 느려요)",
+        MemoryLimit => "메모리를 {0} MB 넘게 썼어요",
+        OutputLimit => "{0}에 1 MiB 넘게 출력했어요 (무한 루프인가요?)",
+        Stdout => "stdout",
+        Stderr => "stderr",
+        SkippedMissing => "{0} 모듈이 설치되어 있지 않아요. 설치하려면: {1} -m pip install {0}",
+        NotStarted => "실행하지 못했어요: {0}",
+
+        NearFinalNewline => "거의 맞았어요: 맨 끝의 줄바꿈만 달라요",
+        NearTrailingWhitespace => "거의 맞았어요: 줄 끝의 공백만 달라요",
+        NearCase => "거의 맞았어요: 대소문자만 달라요",
+        NearSpacing => "거의 맞았어요: 공백(띄어쓰기)만 달라요",
+        NearOrder => "거의 맞았어요: 줄은 모두 맞는데 순서가 달라요",
+        NearRounding => "거의 맞았어요: 숫자의 반올림만 달라요",
+
+        Input => "입력",
+        Arguments => "인자",
+        Diff => "기대한 출력(-)과 내 출력(+)",
+        NoNewlineAtEnd => "끝에 줄바꿈 없음",
+        StderrLabel => "stderr",
+        HiddenCase => "숨겨진 케이스예요. 입력과 기대 출력은 보여 주지 않아요",
+        SameAsAbove => "(위와 같음)",
+        Truncated => "… 나머지 {0}줄은 생략했어요",
+        CasesPassed => "케이스 {1}개 중 {0}개 통과",
+        ExerciseDone => "{0} 완료!",
+        ExerciseFailed => "{0}: 아직 끝나지 않았어요. {1} 파일을 고치고 다시 실행하세요",
+        HintAvailable => "막혔나요? `pyroad hint {0}`로 힌트를 볼 수 있어요 ({2}개 중 {1}개 봄)",
+        NextExercise => "다음 문제: {0} ({1})",
+        LevelComplete => "레벨 {0} 완료! 이제 레벨 {1} 문제를 풀 수 있어요",
+        CourseComplete => "과정의 모든 문제를 마쳤어요. 수고 많았어요!",
+        Locked => {
+            "{0}: 레벨 {1}의 문제예요. 레벨 {2}의 문제를 모두 풀면 열려요 ({3}개 남음: {4})\n  = 도움말: 그래도 실행하려면 --force를 붙이세요"
+        }
+        Practises => "연습 항목: {0}",
+        EnglishFallback => "(이 문제에는 한국어 설명이 없어서 영어로 보여 줘요)",
+
+        HintHeader => "{2} 힌트 ({1}개 중 {0}번째):",
+        NoHints => "{0}에는 힌트가 없어요",
+        AllHintsSeen => "{0}의 마지막 힌트였어요. `pyroad hint {0} --all`로 전부 다시 볼 수 있어요",
+
+        VerifySummary => "통과 {0}, 실패 {1}, 건너뜀 {2}",
+        NothingSelected => "조건에 맞는 문제가 없어요",
+
+        Level => "레벨 {0}",
+        StatusDone => "완료",
+        StatusTodo => "진행 전",
+        StatusLocked => "잠김",
+        Overall => "전체",
+        Current => "지금 할 문제",
+
+        ResetDone => "{0} 파일을 처음 상태로 되돌렸어요",
+        ResetNoCopy => {
+            "{0}의 원본 사본이 없어요\n  = 도움말: git 저장소라면 `git checkout -- {0}`로 되돌릴 수 있어요"
+        }
+
+        DoctorPython => "Python",
+        DoctorCourse => "과정",
+        DoctorProgress => "진행 상황",
+        DoctorRequires => "레벨 {0}에 필요한 모듈",
+        DoctorAllInstalled => "모두 설치됨",
+        DoctorMissing => "없음",
+        DoctorSandbox => "샌드박스",
+        DoctorLimits => {
+            "적용됨: 메모리(RLIMIT_DATA), CPU 시간(RLIMIT_CPU), 코어 덤프 끔, 깨끗한 환경 변수, 케이스마다 새 폴더"
+        }
+        DoctorProcessGroup => {
+            "적용됨: 케이스마다 별도 프로세스 그룹으로 실행하고, 케이스가 끝나면 함께 종료"
+        }
+        DoctorNotYet => {
+            "없음: 파일 시스템(Landlock), 네트워크·PID 네임스페이스는 아직 구현되지 않았어요"
+        }
+    }
+}

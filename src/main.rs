@@ -1,0 +1,74 @@
+//! pyroad: a rustlings-style trainer for Python. `main` parses, dispatches and turns the
+//! result into an exit status: 0 passed, 1 an exercise failed, 2 a usage or course error.
+
+// Spec errors carry the file, line and source text a course author needs; they are rare and
+// on the cold path, so their size is not worth boxing away.
+#![allow(clippy::result_large_err)]
+
+mod app;
+mod cli;
+mod commands;
+mod course;
+mod diff;
+mod engine;
+mod error;
+mod i18n;
+mod judge;
+mod levels;
+mod progress;
+mod python;
+mod report;
+mod runner;
+mod shipped;
+mod spec;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+use colored::Colorize;
+
+use app::{App, Outcome};
+use cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    app::set_color(cli.global.color);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match dispatch(&cli, &mut out)
+        .and_then(|outcome| out.flush().map(|_| outcome).map_err(Into::into))
+    {
+        Ok(Outcome::Success) => ExitCode::SUCCESS,
+        Ok(Outcome::Failure) => ExitCode::from(1),
+        // `pyroad verify | head` closing the pipe early is not a failure of pyroad.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = out.flush();
+            eprintln!("{} {e:#}", "error:".red().bold());
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn dispatch(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+    let app = App::open(&cli.global)?;
+    match &cli.command {
+        Command::List => commands::list::run(&app, out),
+        Command::Run { name, force } => commands::run::run(&app, name.as_deref(), *force, out),
+        Command::Hint { name, all, force } => {
+            commands::hint::run(&app, name.as_deref(), *all, *force, out)
+        }
+        Command::Verify(args) => commands::verify::run(&app, args, out),
+        Command::Reset { name } => commands::reset::run(&app, name, out),
+        Command::Doctor => commands::doctor::run(&app, out),
+    }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
