@@ -121,29 +121,24 @@ impl Course {
         topic_dir: &Path,
         problems: &mut Vec<SpecError>,
     ) -> Result<(), CourseError> {
+        // The spec is what makes an exercise: a learner who deleted their .py file still has
+        // the exercise, and `reset` brings the file back.
         for (_, file_name, path) in numbered_entries(topic_dir, false)? {
-            let Some(stem) = file_name.strip_suffix(".py") else {
-                if let Some(stem) = file_name.strip_suffix(".toml")
-                    && !topic_dir.join(format!("{stem}.py")).exists()
-                {
-                    problems.push(
-                        SpecError::new(&path, "a spec without an exercise file")
-                            .with_help(format!("add {stem}.py beside it, or remove the spec")),
-                    );
-                }
-                continue;
-            };
-            let spec_path = topic_dir.join(format!("{stem}.toml"));
-            if !spec_path.exists() {
+            if let Some(stem) = file_name.strip_suffix(".py")
+                && !topic_dir.join(format!("{stem}.toml")).exists()
+            {
                 problems.push(
                     SpecError::new(&path, "an exercise without a spec")
                         .with_help(format!("add {stem}.toml beside it with a title and cases")),
                 );
-                continue;
             }
-            let Some(spec) = read_spec(&spec_path, spec::parse_exercise, problems) else {
+            let Some(stem) = file_name.strip_suffix(".toml") else {
                 continue;
             };
+            let Some(spec) = read_spec(&path, spec::parse_exercise, problems) else {
+                continue;
+            };
+            let file_name = format!("{stem}.py");
             let level_dir = &self.levels[level].dir_name;
             let topic_dir_name = &self.topics[topic].dir_name;
             self.exercises.push(Exercise {

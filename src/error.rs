@@ -90,12 +90,13 @@ impl SpecError {
 impl fmt::Display for SpecError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{}", self.message)?;
+        // Relative to where the author is, so the path can be clicked or pasted.
+        let cwd = std::env::current_dir().unwrap_or_default();
+        let path = self.path.strip_prefix(&cwd).unwrap_or(&self.path).display();
         match (self.line, self.column) {
-            (Some(line), Some(column)) => {
-                writeln!(f, "  --> {}:{line}:{column}", self.path.display())?
-            }
-            (Some(line), None) => writeln!(f, "  --> {}:{line}", self.path.display())?,
-            _ => writeln!(f, "  --> {}", self.path.display())?,
+            (Some(line), Some(column)) => writeln!(f, "  --> {path}:{line}:{column}")?,
+            (Some(line), None) => writeln!(f, "  --> {path}:{line}")?,
+            _ => writeln!(f, "  --> {path}")?,
         }
         if let (Some(line), Some(text)) = (self.line, &self.source_line) {
             let gutter = " ".repeat(line.to_string().len());

@@ -74,6 +74,10 @@ pub enum Detail {
     LineNotPrinted(String),
     LineNotExpected(String),
     NoMatch,
+    /// Only the final newline differs (`exact` mode): expected to have one, or not.
+    FinalNewline {
+        expected: bool,
+    },
     StderrMissing(String),
     /// A hidden case's output is wrong; where, at most, since the expected text is secret.
     HiddenDiffers {
@@ -378,6 +382,14 @@ fn explain(case: &Case, expected: &str, actual: &str) -> Detail {
                 (expected.split('\n').collect(), actual.split('\n').collect())
             };
             let same = |x: &str, y: &str| fold(x, case.ignore_case) == fold(y, case.ignore_case);
+            if case.compare == Compare::Exact
+                && expected.trim_end_matches('\n') == actual.trim_end_matches('\n')
+                && expected.ends_with('\n') != actual.ends_with('\n')
+            {
+                return Detail::FinalNewline {
+                    expected: expected.ends_with('\n'),
+                };
+            }
             match e.iter().zip(&a).position(|(x, y)| !same(x, y)) {
                 Some(i) => Detail::LineDiffers {
                     line: i + 1,

@@ -20,6 +20,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         LineNotPrinted => "the line {0} is missing from the output",
         LineNotExpected => "the line {0} was not expected",
         NoMatch => "the output does not match the expected pattern",
+        NeedsFinalNewline => "the output must end with a newline",
+        NoFinalNewline => "the output must not end with a newline",
         StderrMissing => "stderr does not contain {0}",
         HiddenLineDiffers => "line {0} is not what this hidden case expects",
         HiddenDiffers => "the output is not what this hidden case expects",
@@ -44,6 +46,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         NearRounding => "close: the numbers differ only in rounding",
 
         Input => "input",
+        FixtureFile => "file {0}",
         Arguments => "arguments",
         Diff => "expected (-) and your output (+)",
         NoNewlineAtEnd => "no newline at end",

@@ -5,7 +5,7 @@ use super::Msg::{self, *};
 pub(super) fn text(msg: Msg) -> &'static str {
     match msg {
         VerdictPassed => "통과",
-        VerdictWrongOutput => "출력이 달라요",
+        VerdictWrongOutput => "출력 불일치",
         VerdictRuntimeError => "실행 오류",
         VerdictTimeout => "시간 초과",
         VerdictMemoryLimit => "메모리 초과",
@@ -20,6 +20,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         LineNotPrinted => "출력에 {0} 줄이 빠졌어요",
         LineNotExpected => "{0} 줄은 기대한 출력에 없어요",
         NoMatch => "출력이 기대한 패턴과 맞지 않아요",
+        NeedsFinalNewline => "출력은 줄바꿈으로 끝나야 해요",
+        NoFinalNewline => "출력이 줄바꿈으로 끝나면 안 돼요",
         StderrMissing => "stderr에 {0} 내용이 없어요",
         HiddenLineDiffers => "{0}번째 줄이 숨겨진 케이스의 기대 출력과 달라요",
         HiddenDiffers => "출력이 숨겨진 케이스의 기대 출력과 달라요",
@@ -42,6 +44,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         NearRounding => "거의 맞았어요: 숫자의 반올림만 달라요",
 
         Input => "입력",
+        FixtureFile => "파일 {0}",
         Arguments => "인자",
         Diff => "기대한 출력(-)과 내 출력(+)",
         NoNewlineAtEnd => "끝에 줄바꿈 없음",

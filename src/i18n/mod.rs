@@ -80,6 +80,8 @@ message_keys! {
     LineNotPrinted,
     LineNotExpected,
     NoMatch,
+    NeedsFinalNewline,
+    NoFinalNewline,
     StderrMissing,
     HiddenLineDiffers,
     HiddenDiffers,
@@ -102,6 +104,7 @@ message_keys! {
     NearRounding,
     // run
     Input,
+    FixtureFile,
     Arguments,
     Diff,
     NoNewlineAtEnd,

@@ -33,6 +33,8 @@ pub struct HumanReporter<'a> {
 
 /// Lines of stdin or stderr shown for a failure before the rest is summarised.
 const MAX_SHOWN_LINES: usize = 40;
+/// Lines of each fixture file shown for a failure.
+const MAX_FILE_LINES: usize = 8;
 
 impl HumanReporter<'_> {
     pub fn on_event(&mut self, event: &Event) -> io::Result<()> {
@@ -226,7 +228,17 @@ impl HumanReporter<'_> {
         }
         if !spec.stdin.is_empty() {
             writeln!(self.out, "      {}:", tr(self.lang, Msg::Input, &[]).bold())?;
-            self.block(&spec.stdin, Keep::Head)?;
+            self.block(&spec.stdin, Keep::Head, MAX_SHOWN_LINES)?;
+        }
+        // The files a case reads are part of its input; their first lines are usually
+        // enough to see which row tripped the program.
+        for (name, content) in &spec.files {
+            writeln!(
+                self.out,
+                "      {}:",
+                tr(self.lang, Msg::FixtureFile, &[name]).bold()
+            )?;
+            self.block(content, Keep::Head, MAX_FILE_LINES)?;
         }
         let Some(raw) = &case.raw else { return Ok(()) };
         let stdout_wrong = verdict == Verdict::WrongOutput
@@ -246,7 +258,11 @@ impl HumanReporter<'_> {
             )?;
             // The same traceback in every case (a SyntaxError) is shown once.
             if stderr_shown.insert(raw.stderr.clone()) {
-                self.block(&String::from_utf8_lossy(&raw.stderr), Keep::Tail)?;
+                self.block(
+                    &String::from_utf8_lossy(&raw.stderr),
+                    Keep::Tail,
+                    MAX_SHOWN_LINES,
+                )?;
             } else {
                 let note = tr(self.lang, Msg::SameAsAbove, &[]);
                 writeln!(self.out, "        {} {}", "│".dimmed(), note.dimmed())?;
@@ -257,9 +273,9 @@ impl HumanReporter<'_> {
 
     /// Text in a bar-marked block, cut to its first lines (an input) or its last (a
     /// traceback, whose last lines say what went wrong).
-    fn block(&mut self, text: &str, keep: Keep) -> io::Result<()> {
+    fn block(&mut self, text: &str, keep: Keep, max: usize) -> io::Result<()> {
         let lines: Vec<&str> = text.trim_end_matches('\n').lines().collect();
-        let cut = lines.len().saturating_sub(MAX_SHOWN_LINES);
+        let cut = lines.len().saturating_sub(max);
         let shown = match keep {
             Keep::Head => &lines[..lines.len() - cut],
             Keep::Tail => &lines[cut..],

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::describe;
+use super::{describe, near_miss_text};
 use crate::course::Course;
 use crate::course::{EXERCISES_DIR, SOLUTIONS_DIR};
 use crate::engine::{Event, ExerciseResult, Source, Status};
@@ -96,7 +96,7 @@ fn document<'r>(
                             name: &case.name,
                             verdict: case.verdict().as_str(),
                             elapsed_ms: case.elapsed().as_millis() as u64,
-                            message: describe(&case.judgement, Lang::En, python),
+                            message: message(&case.judgement, python),
                             spec_line: spec.line,
                         })
                         .collect(),
@@ -118,5 +118,14 @@ fn document<'r>(
             },
             exercises,
         }
+    }
+}
+
+/// The reason and, where a looser comparison would have passed, which one: one line.
+fn message(judgement: &crate::judge::Judgement, python: &str) -> String {
+    let reason = describe(judgement, Lang::En, python);
+    match judgement.near_miss {
+        Some(near) => format!("{reason}; {}", near_miss_text(near, Lang::En)),
+        None => reason,
     }
 }

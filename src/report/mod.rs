@@ -83,6 +83,8 @@ pub fn describe(judgement: &Judgement, lang: Lang, python: &str) -> String {
         Detail::LineNotPrinted(line) => tr(lang, Msg::LineNotPrinted, &[&quoted(line)]),
         Detail::LineNotExpected(line) => tr(lang, Msg::LineNotExpected, &[&quoted(line)]),
         Detail::NoMatch => tr(lang, Msg::NoMatch, &[]),
+        Detail::FinalNewline { expected: true } => tr(lang, Msg::NeedsFinalNewline, &[]),
+        Detail::FinalNewline { expected: false } => tr(lang, Msg::NoFinalNewline, &[]),
         Detail::StderrMissing(text) => tr(lang, Msg::StderrMissing, &[&quoted(text)]),
         Detail::HiddenDiffers { line: Some(line) } => tr(lang, Msg::HiddenLineDiffers, &[line]),
         Detail::HiddenDiffers { line: None } => tr(lang, Msg::HiddenDiffers, &[]),
