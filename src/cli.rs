@@ -57,6 +57,15 @@ pub enum Format {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Re-run your current exercise every time you save it (the way to work through the course)
+    #[command(
+        after_help = "Keys: n next, h hint, l list, r re-run, x reset, c check all, e edit, q quit\n\nExamples:\n  pyroad watch\n  pyroad watch --poll     # where saves are not noticed (network drives, WSL's /mnt)"
+    )]
+    Watch {
+        /// Check for changes every half second instead of waiting for file events
+        #[arg(long)]
+        poll: bool,
+    },
     /// Show levels, topics and exercises with your progress
     #[command(after_help = "Example:\n  pyroad list")]
     List,

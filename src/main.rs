@@ -21,6 +21,7 @@ mod report;
 mod runner;
 mod shipped;
 mod spec;
+mod watch;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -53,7 +54,11 @@ fn main() -> ExitCode {
 
 fn dispatch(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let app = App::open(&cli.global)?;
+    if !matches!(cli.command, Command::Watch { .. }) {
+        end_cases_on_interrupt();
+    }
     match &cli.command {
+        Command::Watch { poll } => watch::run(&app, &watch::WatchOptions { poll: *poll }),
         Command::List => commands::list::run(&app, out),
         Command::Run { name, force } => commands::run::run(&app, name.as_deref(), *force, out),
         Command::Hint { name, all, force } => {
@@ -71,4 +76,22 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
             .downcast_ref::<std::io::Error>()
             .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+/// Cases run in process groups of their own, which the terminal's Ctrl-C does not reach; on
+/// SIGINT or SIGTERM pyroad ends them itself (and their temporary folders go with them)
+/// before it exits. Watch handles these signals in its own loop.
+fn end_cases_on_interrupt() {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            runner::stop_all();
+            // The workers notice their killed cases and drop their folders.
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            std::process::exit(128 + signal);
+        }
+    });
 }

@@ -73,7 +73,26 @@ fn failed(what: impl Into<String>) -> impl FnOnce(std::io::Error) -> RunnerError
     move |source| RunnerError { what, source }
 }
 
+/// Process groups of the cases running now, so that pyroad can end them all when it is
+/// interrupted or when watch quits; and whether it is stopping, so no new case starts.
+static RUNNING: Mutex<Vec<libc::pid_t>> = Mutex::new(Vec::new());
+static STOPPING: AtomicBool = AtomicBool::new(false);
+
+/// Kills every running case and refuses new ones: for Ctrl-C, SIGTERM and quitting watch.
+pub fn stop_all() {
+    STOPPING.store(true, Ordering::SeqCst);
+    for &group in RUNNING.lock().unwrap_or_else(|e| e.into_inner()).iter() {
+        kill_group(group);
+    }
+}
+
 pub fn run_case(request: &CaseRequest) -> Result<RawOutcome, RunnerError> {
+    if STOPPING.load(Ordering::SeqCst) {
+        return Err(RunnerError {
+            what: "pyroad is stopping".into(),
+            source: std::io::Error::from(std::io::ErrorKind::Interrupted),
+        });
+    }
     let dir = tempfile::Builder::new()
         .prefix("pyroad-")
         .tempdir()
@@ -109,6 +128,10 @@ pub fn run_case(request: &CaseRequest) -> Result<RawOutcome, RunnerError> {
         .spawn()
         .map_err(failed(format!("cannot start {}", request.python.display())))?;
     let group = child.id() as libc::pid_t;
+    RUNNING
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(group);
     let stdout = Capture::start(child.stdout.take());
     let stderr = Capture::start(child.stderr.take());
     feed_stdin(&mut child, request.case.stdin.as_bytes().to_vec());
@@ -118,6 +141,10 @@ pub fn run_case(request: &CaseRequest) -> Result<RawOutcome, RunnerError> {
     let elapsed = started.elapsed();
     // Whatever the program left running in its group goes with it.
     kill_group(group);
+    RUNNING
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .retain(|&g| g != group);
 
     let deadline = Instant::now() + DRAIN_GRACE;
     let (stdout, stdout_overflow) = stdout.finish(deadline);

@@ -295,7 +295,7 @@ fn messages_follow_the_language() {
         .pyroad(["--lang", "ko", "run", "add"])
         .fails()
         .stdout_has("더하기")
-        .stdout_has("출력이 달라요")
+        .stdout_has("출력 불일치")
         .stdout_has("합을 반환하세요.");
     course
         .pyroad(["--lang", "ko", "hint", "add"])

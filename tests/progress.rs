@@ -151,8 +151,10 @@ fn progress_survives_a_kill_in_the_middle_of_a_write() {
         // Spread the kills over the run; a different spread each round.
         let delay = (seed.wrapping_mul(round + 1).wrapping_mul(2_654_435_761) >> 7) % 250;
         course.write(".pyroad-progress.toml", "done = []\n");
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pyroad"))
-            .current_dir(course.root())
+        // A killed pyroad cannot remove its cases' folders: keep them inside the course.
+        let mut child = course
+            .std_command()
+            .env("TMPDIR", course.root())
             .args(["verify", "-j", "1"])
             .stdout(std::process::Stdio::null())
             .spawn()

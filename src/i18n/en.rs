@@ -102,5 +102,27 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DoctorNotYet => {
             "missing: filesystem (Landlock), network and PID namespaces are not built yet"
         }
+
+        WatchKeys => "n next  h hint  l list  r re-run  x reset  c check all  e edit  q quit",
+        WatchKeysPlain => {
+            "type a letter and Enter: n next, h hint, r re-run, x reset, c check all, q quit"
+        }
+        WatchSaveToRun => "save {0} to run it again",
+        WatchRunning => "running…",
+        WatchPassed => "{0} passes! Press n for the next exercise.",
+        WatchNotYet => "n moves on once this exercise passes",
+        WatchPolling => {
+            "file events do not arrive here (a network drive, or WSL's /mnt?): checking for changes every half second instead"
+        }
+        WatchPollForced => "checking for changes every half second (--poll)",
+        WatchResetConfirm => "reset {0} as shipped? Your changes will be lost. (y/n)",
+        WatchListTitle => "choose an exercise: ↑↓ to move, Enter to open, Esc to go back",
+        WatchChecking => "checking every exercise: {0}/{1}",
+        WatchFailedList => "not passing yet: {0}",
+        WatchScroll => "lines {0}-{1} of {2}: ↑↓ PgUp PgDn to scroll",
+        WatchCourseDone => "You have finished every exercise! What you covered:",
+        WatchNoEditor => "set $VISUAL or $EDITOR to open files from pyroad",
+        WatchEditorFailed => "could not start {0}: {1}",
+        WatchLocked => "locked until level {0} is done",
     }
 }

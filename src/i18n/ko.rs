@@ -100,5 +100,27 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DoctorNotYet => {
             "없음: 파일 시스템(Landlock), 네트워크·PID 네임스페이스는 아직 구현되지 않았어요"
         }
+
+        WatchKeys => "n 다음  h 힌트  l 목록  r 다시 실행  x 초기화  c 전체 확인  e 편집  q 종료",
+        WatchKeysPlain => {
+            "글자를 입력하고 Enter를 누르세요: n 다음, h 힌트, r 다시 실행, x 초기화, c 전체 확인, q 종료"
+        }
+        WatchSaveToRun => "{0} 파일을 저장하면 다시 실행해요",
+        WatchRunning => "실행 중…",
+        WatchPassed => "{0} 통과! n을 누르면 다음 문제로 넘어가요.",
+        WatchNotYet => "이 문제를 통과해야 n으로 넘어갈 수 있어요",
+        WatchPolling => {
+            "이 위치에서는 파일 변경 이벤트가 오지 않아요 (네트워크 드라이브나 WSL의 /mnt인가요?). 대신 0.5초마다 변경을 확인해요"
+        }
+        WatchPollForced => "0.5초마다 변경을 확인해요 (--poll)",
+        WatchResetConfirm => "{0} 파일을 처음 상태로 되돌릴까요? 고친 내용은 사라져요. (y/n)",
+        WatchListTitle => "문제를 고르세요: ↑↓ 이동, Enter 열기, Esc 돌아가기",
+        WatchChecking => "모든 문제를 확인하는 중: {0}/{1}",
+        WatchFailedList => "아직 통과하지 못한 문제: {0}",
+        WatchScroll => "전체 {2}줄 중 {0}-{1}줄: ↑↓ PgUp PgDn으로 스크롤",
+        WatchCourseDone => "모든 문제를 마쳤어요! 지금까지 배운 내용이에요:",
+        WatchNoEditor => "pyroad에서 파일을 열려면 $VISUAL이나 $EDITOR를 설정하세요",
+        WatchEditorFailed => "실행하지 못했어요 ({0}): {1}",
+        WatchLocked => "레벨 {0}의 문제를 모두 풀어야 열려요",
     }
 }

@@ -150,6 +150,24 @@ message_keys! {
     DoctorLimits,
     DoctorProcessGroup,
     DoctorNotYet,
+    // watch
+    WatchKeys,
+    WatchKeysPlain,
+    WatchSaveToRun,
+    WatchRunning,
+    WatchPassed,
+    WatchNotYet,
+    WatchPolling,
+    WatchPollForced,
+    WatchResetConfirm,
+    WatchListTitle,
+    WatchChecking,
+    WatchFailedList,
+    WatchScroll,
+    WatchCourseDone,
+    WatchNoEditor,
+    WatchEditorFailed,
+    WatchLocked,
 }
 
 /// The text of `msg` in `lang`, with `{0}`, `{1}`, … replaced by `args`.

@@ -78,7 +78,12 @@ impl Course {
 
     /// The binary, started in the course root with a neutral, English environment.
     pub fn command(&self) -> Command {
-        let mut cmd = Command::cargo_bin("pyroad").unwrap();
+        Command::from_std(self.std_command())
+    }
+
+    /// The same, as a plain command that can be spawned and talked to while it runs.
+    pub fn std_command(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("pyroad"));
         cmd.current_dir(self.root())
             .env("LANG", "C.UTF-8")
             .env_remove("LC_ALL")
