@@ -1,0 +1,21 @@
+"""A weighted round-robin load balancer built from infinite iterators.
+
+dispatch(requests, weights, first_id) assigns every incoming request an ID
+and a backend server. IDs count up from first_id: req-0001, req-0002, ...
+Servers take turns, and a server with weight 2 gets two requests in a row
+for each one a server with weight 1 gets. A weight of 0 means the server is
+drained and gets nothing.
+
+The requests may be a stream that never ends, so don't collect them: hand
+out (request ID, server, request) triples lazily, as the requests come in.
+"""
+
+from collections.abc import Iterable, Iterator
+
+
+def dispatch(
+    requests: Iterable[str], weights: dict[str, int], first_id: int = 1
+) -> Iterator[tuple[str, str, str]]:
+    # TODO: IDs from itertools.count, servers from itertools.cycle, paired up
+    # with the requests. Raise ValueError if no server has a positive weight.
+    raise NotImplementedError

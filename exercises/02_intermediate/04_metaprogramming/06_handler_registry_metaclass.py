@@ -1,0 +1,69 @@
+"""Webhook handlers that register themselves, through a metaclass.
+
+The payment service posts events like {"type": "payment.succeeded", ...} to
+our webhook, and dispatch() passes each one to the handler class registered
+for its type. Nobody keeps that registry by hand: every class statement that
+creates a Handler subclass also runs HandlerMeta.__new__, because a class's
+metaclass is inherited by its subclasses. Finish HandlerMeta.__new__ so that
+it checks each new handler class and registers it.
+"""
+
+from typing import Any, ClassVar
+
+
+class HandlerMeta(type):
+    registry: ClassVar[dict[str, type]] = {}
+
+    def __new__(
+        mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any]
+    ) -> type:
+        cls = super().__new__(mcls, name, bases, namespace)
+        # TODO: skip Handler itself and classes whose body sets
+        # abstract = True; check event_type; refuse duplicates; register.
+        return cls
+
+
+class Handler(metaclass=HandlerMeta):
+    """Base of every webhook handler.
+
+    A concrete subclass sets event_type in its class body and implements
+    handle(). A subclass that only shares code sets abstract = True instead.
+    """
+
+    def handle(self, event: dict[str, Any]) -> str:
+        raise NotImplementedError
+
+
+def dispatch(event: dict[str, Any]) -> str:
+    handler_class = HandlerMeta.registry.get(event["type"])
+    if handler_class is None:
+        return f"no handler for {event['type']!r}"
+    return handler_class().handle(event)
+
+
+class PaymentHandler(Handler):
+    abstract = True
+
+    def order_label(self, event: dict[str, Any]) -> str:
+        return f"order #{event['order_id']}"
+
+
+class PaymentSucceeded(PaymentHandler):
+    event_type = "payment.succeeded"
+
+    def handle(self, event: dict[str, Any]) -> str:
+        return f"{self.order_label(event)}: mark as paid"
+
+
+class PaymentFailed(PaymentHandler):
+    event_type = "payment.failed"
+
+    def handle(self, event: dict[str, Any]) -> str:
+        return f"{self.order_label(event)}: tell the customer ({event['reason']})"
+
+
+class RefundCreated(Handler):
+    event_type = "refund.created"
+
+    def handle(self, event: dict[str, Any]) -> str:
+        return f"refund {event['refund_id']}: {event['amount']:,} KRW back"
