@@ -51,8 +51,14 @@ pub enum ColorArg {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// A line per exercise and a summary
     Human,
+    /// One JSON document (version 1)
     Json,
+    /// JUnit XML, as Jenkins and GitLab read it
+    Junit,
+    /// GitHub Actions annotations, and a job summary when GITHUB_STEP_SUMMARY is set
+    Github,
 }
 
 #[derive(Debug, Subcommand)]
@@ -94,7 +100,7 @@ pub enum Command {
     },
     /// Run every exercise (or a selection) and summarise; exit 1 if any fails
     #[command(
-        after_help = "Examples:\n  pyroad verify\n  pyroad verify --level 1 --format json\n  pyroad verify --solutions"
+        after_help = "Examples:\n  pyroad verify\n  pyroad verify --level 1 --format json\n  pyroad verify --solutions\n  pyroad verify --format junit --output report.xml   # human view on the terminal, XML in the file\n  pyroad verify --done                               # do the exercises I finished still pass?"
     )]
     Verify(VerifyArgs),
     /// Restore an exercise file as it was shipped
@@ -121,10 +127,19 @@ pub struct VerifyArgs {
     /// Only this topic (its folder name without the NN_ prefix)
     #[arg(long, value_name = "SLUG")]
     pub topic: Option<String>,
+    /// Only the exercises already done (a check that they still pass)
+    #[arg(long)]
+    pub done: bool,
     /// How to report
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Write the report to FILE, and show the human view on the terminal
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Cases to run at once (default: the number of CPUs)
-    #[arg(short, long, value_name = "N")]
-    pub jobs: Option<usize>,
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// Stop at the first exercise that fails
+    #[arg(long)]
+    pub fail_fast: bool,
 }

@@ -83,8 +83,24 @@ fn render_change(tag: ChangeTag, value: &str, lang: Lang) -> String {
     line
 }
 
-/// Trailing spaces and all tabs drawn as visible marks.
+/// Characters of one line shown before the rest is summarised: a program that prints a
+/// megabyte without a newline must not bury the screen.
+pub const MAX_LINE_CHARS: usize = 300;
+
+/// `line`, cut to [`MAX_LINE_CHARS`] with a note of how much was left out.
+pub fn clip_line(line: &str) -> std::borrow::Cow<'_, str> {
+    match line.char_indices().nth(MAX_LINE_CHARS) {
+        None => line.into(),
+        Some((at, _)) => {
+            let rest = line[at..].chars().count();
+            format!("{}… (+{rest} characters)", &line[..at]).into()
+        }
+    }
+}
+
+/// Trailing spaces and all tabs drawn as visible marks; long lines clipped.
 pub fn visible(line: &str) -> String {
+    let line = clip_line(line);
     let body = line.trim_end_matches([' ', '\t']);
     let tail = &line[body.len()..];
     let body = body.replace('\t', "→");
@@ -113,6 +129,14 @@ mod tests {
         colored::control::set_override(false);
         let shown = plain(render("a\nb\n", "a\nc\n", false, Lang::En));
         assert_eq!(shown, "  a\n- b\n+ c");
+    }
+
+    #[test]
+    fn long_lines_are_clipped() {
+        let line = "y".repeat(1000);
+        let clipped = clip_line(&line);
+        assert!(clipped.starts_with(&"y".repeat(MAX_LINE_CHARS)));
+        assert!(clipped.ends_with("… (+700 characters)"), "{clipped}");
     }
 
     #[test]

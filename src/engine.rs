@@ -27,6 +27,8 @@ pub struct RunOptions {
     pub source: Source,
     /// Cases running at once.
     pub jobs: usize,
+    /// Stop at the first exercise that fails (in course order).
+    pub fail_fast: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -86,8 +88,46 @@ impl ExerciseResult {
 }
 
 pub enum Event<'a> {
-    ExerciseFinished { result: &'a ExerciseResult },
-    RunFinished { results: &'a [ExerciseResult] },
+    /// A worker began a case of this exercise (index into the course); in no set order.
+    CaseStarted {
+        exercise: usize,
+    },
+    ExerciseFinished {
+        result: &'a ExerciseResult,
+    },
+    RunFinished {
+        results: &'a [ExerciseResult],
+    },
+}
+
+/// What a worker tells the loop that orders the results.
+enum Report {
+    Started(usize),
+    Finished(usize, usize, CaseResult),
+}
+
+/// Emits finished exercises in course order, and stops at the first failure when asked.
+struct InOrder<'a> {
+    emitted: &'a mut usize,
+    stopped: &'a mut bool,
+    fail_fast: bool,
+}
+
+impl InOrder<'_> {
+    fn flush(
+        &mut self,
+        slots: &[ExerciseResult],
+        pending: &[usize],
+        on_event: &mut dyn FnMut(Event) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        while !*self.stopped && *self.emitted < slots.len() && pending[*self.emitted] == 0 {
+            let result = &slots[*self.emitted];
+            on_event(Event::ExerciseFinished { result })?;
+            *self.emitted += 1;
+            *self.stopped = self.fail_fast && result.status() == Status::Fail;
+        }
+        Ok(())
+    }
 }
 
 pub struct Engine<'a> {
@@ -164,8 +204,9 @@ impl Engine<'_> {
             .collect();
         let next_job = AtomicUsize::new(0);
         let cancelled = AtomicBool::new(false);
-        let (tx, rx) = mpsc::channel::<(usize, usize, CaseResult)>();
+        let (tx, rx) = mpsc::channel::<Report>();
         let mut emitted = 0;
+        let mut stopped = false;
         let mut outcome = Ok(());
         std::thread::scope(|scope| {
             for _ in 0..options.jobs.max(1).min(jobs.len().max(1)) {
@@ -177,37 +218,49 @@ impl Engine<'_> {
                             break;
                         };
                         let (exercise, display) = &targets[job.slot];
+                        let _ = tx.send(Report::Started(job.slot));
                         let result = self.run_case(*exercise, display, job.case, options.source);
-                        if tx.send((job.slot, job.case, result)).is_err() {
+                        if tx
+                            .send(Report::Finished(job.slot, job.case, result))
+                            .is_err()
+                        {
                             break;
                         }
                     }
                 });
             }
             drop(tx);
-            // Emit every exercise as soon as it and all before it are complete.
-            let mut flush = |slots: &[ExerciseResult], pending: &[usize], emitted: &mut usize| {
-                while *emitted < slots.len() && pending[*emitted] == 0 {
-                    on_event(Event::ExerciseFinished {
-                        result: &slots[*emitted],
-                    })?;
-                    *emitted += 1;
-                }
-                Ok::<(), std::io::Error>(())
+            let mut order = InOrder {
+                emitted: &mut emitted,
+                stopped: &mut stopped,
+                fail_fast: options.fail_fast,
             };
-            outcome = flush(&slots, &pending, &mut emitted);
-            for (slot, case, result) in rx {
-                slots[slot].cases[case] = result;
-                pending[slot] -= 1;
-                if outcome.is_ok() {
-                    outcome = flush(&slots, &pending, &mut emitted);
+            outcome = order.flush(&slots, &pending, on_event);
+            for report in rx {
+                match report {
+                    Report::Started(slot) => {
+                        if outcome.is_ok() && !*order.stopped {
+                            outcome = on_event(Event::CaseStarted {
+                                exercise: slots[slot].exercise,
+                            });
+                        }
+                    }
+                    Report::Finished(slot, case, result) => {
+                        slots[slot].cases[case] = result;
+                        pending[slot] -= 1;
+                    }
                 }
-                if outcome.is_err() {
+                if outcome.is_ok() {
+                    outcome = order.flush(&slots, &pending, on_event);
+                }
+                if outcome.is_err() || *order.stopped {
                     cancelled.store(true, Ordering::SeqCst);
                 }
             }
         });
         outcome?;
+        // With --fail-fast, what did not finish before the first failure is left out.
+        slots.truncate(emitted);
         on_event(Event::RunFinished { results: &slots })?;
         Ok(slots)
     }

@@ -9,6 +9,7 @@ use crate::app::{App, Outcome};
 use crate::engine::{RunOptions, Source, Status, default_jobs};
 use crate::i18n::{Msg, tr};
 use crate::levels;
+use crate::report::Reporter;
 use crate::report::human::{HumanReporter, Style};
 
 pub fn run(app: &App, name: Option<&str>, force: bool, out: &mut dyn Write) -> Result<Outcome> {
@@ -27,7 +28,7 @@ pub fn run(app: &App, name: Option<&str>, force: bool, out: &mut dyn Write) -> R
     let python = app.python()?;
     let engine = app.engine(&python);
     let mut reporter = HumanReporter {
-        out: &mut *out,
+        out: Box::new(&mut *out),
         course: &app.course,
         lang: app.lang,
         python: python.executable.display().to_string(),
@@ -36,8 +37,10 @@ pub fn run(app: &App, name: Option<&str>, force: bool, out: &mut dyn Write) -> R
     let options = RunOptions {
         source: Source::Exercises,
         jobs: default_jobs(),
+        fail_fast: false,
     };
     let results = engine.run(&[index], &options, &mut |event| reporter.on_event(&event))?;
+    drop(reporter);
     let result = &results[0];
     let exercise = &app.course.exercises[index];
     writeln!(out)?;

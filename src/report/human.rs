@@ -23,7 +23,7 @@ pub enum Style {
 }
 
 pub struct HumanReporter<'a> {
-    pub out: &'a mut dyn Write,
+    pub out: Box<dyn Write + 'a>,
     pub course: &'a Course,
     pub lang: Lang,
     /// The interpreter's path, named in install advice.
@@ -36,8 +36,8 @@ const MAX_SHOWN_LINES: usize = 40;
 /// Lines of each fixture file shown for a failure.
 const MAX_FILE_LINES: usize = 8;
 
-impl HumanReporter<'_> {
-    pub fn on_event(&mut self, event: &Event) -> io::Result<()> {
+impl super::Reporter for HumanReporter<'_> {
+    fn on_event(&mut self, event: &Event) -> io::Result<()> {
         match (event, self.style) {
             (Event::ExerciseFinished { result }, Style::Detailed) => self.detailed(result),
             (Event::ExerciseFinished { result }, Style::Compact) => self.compact(result),
@@ -45,7 +45,9 @@ impl HumanReporter<'_> {
             _ => Ok(()),
         }
     }
+}
 
+impl HumanReporter<'_> {
     fn mark(verdict: Verdict) -> colored::ColoredString {
         match verdict {
             Verdict::Passed => "✓".green(),

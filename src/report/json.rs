@@ -48,15 +48,15 @@ struct CaseJson<'a> {
 }
 
 pub struct JsonReporter<'a> {
-    pub out: &'a mut dyn Write,
+    pub out: Box<dyn Write + 'a>,
     pub course: &'a Course,
     pub python: String,
     /// Which files ran, so `path` names the file that was judged.
     pub source: Source,
 }
 
-impl JsonReporter<'_> {
-    pub fn on_event(&mut self, event: &Event) -> io::Result<()> {
+impl super::Reporter for JsonReporter<'_> {
+    fn on_event(&mut self, event: &Event) -> io::Result<()> {
         let Event::RunFinished { results } = event else {
             return Ok(());
         };

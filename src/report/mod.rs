@@ -3,8 +3,48 @@
 //! Each reporter writes to a `&mut dyn Write`, so tests capture it in a buffer. Adding a
 //! format adds a file here and never touches the engine.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+
+use crate::engine::Event;
+
+/// A consumer of the engine's events. Every output format is one.
+pub trait Reporter {
+    fn on_event(&mut self, event: &Event) -> std::io::Result<()>;
+}
+
+/// Several reporters fed the same events, such as the human view on the terminal and a
+/// JUnit file for CI.
+pub struct Fanout<'a>(pub Vec<Box<dyn Reporter + 'a>>);
+
+impl Reporter for Fanout<'_> {
+    fn on_event(&mut self, event: &Event) -> std::io::Result<()> {
+        self.0.iter_mut().try_for_each(|r| r.on_event(event))
+    }
+}
+
+/// Text with its colour codes removed, for files and machine formats.
+pub fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            // Skip a CSI sequence: ESC [ parameters final-letter.
+            if chars.next() == Some('[') {
+                for c in chars.by_ref() {
+                    if c.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
 
 use crate::i18n::{Lang, Msg, tr};
 use crate::judge::{Detail, Exception, Judgement, NearMiss, Stream, Verdict};

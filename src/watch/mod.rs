@@ -26,6 +26,7 @@ use crate::engine::{
 use crate::i18n::{Msg, tr};
 use crate::levels;
 use crate::python::Interpreter;
+use crate::report::Reporter;
 use crate::report::bar;
 use crate::report::human::{HumanReporter, Style};
 use crate::shipped::Shipped;
@@ -197,6 +198,7 @@ impl<'a> Session<'a> {
             let options = RunOptions {
                 source: Source::Exercises,
                 jobs: default_jobs(),
+                fail_fast: false,
             };
             let mut result = None;
             let _ = engine.run(&[exercise], &options, &mut |event| {
@@ -333,13 +335,14 @@ impl<'a> Session<'a> {
     fn show_result(&mut self, result: &ExerciseResult) -> Result<()> {
         let mut buffer = Vec::new();
         let mut reporter = HumanReporter {
-            out: &mut buffer,
+            out: Box::new(&mut buffer),
             course: &self.app.course,
             lang: self.app.lang,
             python: self.python.executable.display().to_string(),
             style: Style::Detailed,
         };
         reporter.on_event(&Event::ExerciseFinished { result })?;
+        drop(reporter);
         self.output = String::from_utf8_lossy(&buffer)
             .lines()
             .map(str::to_string)
@@ -412,6 +415,7 @@ impl<'a> Session<'a> {
             let options = RunOptions {
                 source: Source::Exercises,
                 jobs: default_jobs(),
+                fail_fast: false,
             };
             let selection: Vec<usize> = (0..total).collect();
             let mut done = 0;
