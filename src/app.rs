@@ -153,3 +153,25 @@ impl App {
         Ok(())
     }
 }
+
+/// An error as the learner should read it: pyroad's own errors in their language, others
+/// (I/O, with their context) as they come.
+pub fn error_text(error: &anyhow::Error, lang: Lang) -> String {
+    use crate::error::CourseError;
+    match error.downcast_ref::<CourseError>() {
+        Some(CourseError::NotFound(dir)) => tr(lang, Msg::NoCourseHere, &[&dir.display()]),
+        Some(CourseError::UnknownExercise { name, suggestions }) => {
+            let help = if suggestions.is_empty() {
+                tr(lang, Msg::SeeList, &[])
+            } else {
+                let names: Vec<String> = suggestions.iter().map(|n| format!("`{n}`")).collect();
+                tr(lang, Msg::DidYouMean, &[&names.join(", ")])
+            };
+            format!(
+                "{}\n  = help: {help}",
+                tr(lang, Msg::UnknownExercise, &[name])
+            )
+        }
+        _ => format!("{error:#}"),
+    }
+}

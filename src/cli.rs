@@ -16,8 +16,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
+    /// Without a command: a short welcome and your next exercise
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Args)]
@@ -73,8 +74,33 @@ pub enum Command {
         poll: bool,
     },
     /// Show levels, topics and exercises with your progress
-    #[command(after_help = "Example:\n  pyroad list")]
-    List,
+    #[command(after_help = "Examples:\n  pyroad list\n  pyroad list --coverage")]
+    List {
+        /// Show which roadmap items each topic's exercises practise, and the gaps
+        #[arg(long)]
+        coverage: bool,
+    },
+    /// Which roadmap items the exercises practise, topic by topic, and the gaps
+    #[command(after_help = "Example:\n  pyroad coverage")]
+    Coverage,
+    /// Write a fresh copy of the course into DIR (default: ./pyroad)
+    #[command(after_help = "Example:\n  pyroad init ~/pyroad && cd ~/pyroad && pyroad watch")]
+    Init {
+        /// Where to put the course; it must not exist or be empty
+        #[arg(default_value = "pyroad")]
+        dir: PathBuf,
+    },
+    /// Create <course>/.venv and install the course's requirements.txt into it
+    #[command(after_help = "Example:\n  pyroad setup")]
+    Setup,
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  pyroad completions bash > ~/.local/share/bash-completion/completions/pyroad\n  pyroad completions zsh > ~/.zfunc/_pyroad\n  pyroad completions fish > ~/.config/fish/completions/pyroad.fish"
+    )]
+    Completions { shell: clap_complete::Shell },
+    /// Tools for course authors
+    #[command(subcommand)]
+    Dev(DevCommand),
     /// Run one exercise (default: the current one) and show what went wrong
     #[command(
         after_help = "Examples:\n  pyroad run\n  pyroad run greeting\n  pyroad run exercises/01_basics/01_syntax/01_greeting.py"
@@ -142,4 +168,19 @@ pub struct VerifyArgs {
     /// Stop at the first exercise that fails
     #[arg(long)]
     pub fail_fast: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DevCommand {
+    /// Check the whole course and list every problem with its file and line; exit 1 on any
+    #[command(after_help = "Example:\n  pyroad dev check")]
+    Check,
+    /// Create a new exercise in TOPIC: exercise, spec (every key explained) and solution
+    #[command(after_help = "Example:\n  pyroad dev new syntax tuple_unpacking")]
+    New {
+        /// The topic's folder name without its NN_ prefix
+        topic: String,
+        /// The exercise's name: lower-case letters, digits and _
+        name: String,
+    },
 }

@@ -71,6 +71,17 @@ impl Course {
     }
 
     pub fn load(root: &Path) -> Result<Course, CourseError> {
+        let (course, problems) = Self::load_with_problems(root)?;
+        if problems.is_empty() {
+            Ok(course)
+        } else {
+            Err(CourseError::Invalid(problems))
+        }
+    }
+
+    /// Everything that could be read, and a problem for everything that could not: what an
+    /// author checking a course wants to see all at once.
+    pub fn load_with_problems(root: &Path) -> Result<(Course, Vec<SpecError>), CourseError> {
         let mut course = Course {
             root: root.to_path_buf(),
             levels: Vec::new(),
@@ -107,11 +118,7 @@ impl Course {
             }
         }
         course.check_unique_names(&mut problems);
-        if problems.is_empty() {
-            Ok(course)
-        } else {
-            Err(CourseError::Invalid(problems))
-        }
+        Ok((course, problems))
     }
 
     fn load_topic(
@@ -162,7 +169,7 @@ impl Course {
                     )
                     .with_help(format!(
                         "it is also {}; names must be unique in a course",
-                        self.exercise_path(first).display()
+                        Path::new(EXERCISES_DIR).join(&first.rel_path).display()
                     )),
                 );
             }

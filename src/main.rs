@@ -9,7 +9,9 @@ mod app;
 mod cli;
 mod commands;
 mod course;
+mod dev;
 mod diff;
+mod embedded;
 mod engine;
 mod error;
 mod i18n;
@@ -30,36 +32,60 @@ use clap::Parser;
 use colored::Colorize;
 
 use app::{App, Outcome};
-use cli::{Cli, Command};
+use cli::{Cli, Command, DevCommand};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     app::set_color(cli.global.color);
+    let lang = app::lang_of(&cli.global);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    match dispatch(&cli, &mut out)
-        .and_then(|outcome| out.flush().map(|_| outcome).map_err(Into::into))
-    {
+    let result = dispatch(&cli, &mut out).and_then(|outcome| Ok(out.flush().map(|_| outcome)?));
+    match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::Failure) => ExitCode::from(1),
         // `pyroad verify | head` closing the pipe early is not a failure of pyroad.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             let _ = out.flush();
-            eprintln!("{} {e:#}", "error:".red().bold());
+            let label = i18n::tr(lang, i18n::Msg::ErrorLabel, &[]);
+            eprintln!("{} {}", label.red().bold(), app::error_text(&e, lang));
             ExitCode::from(2)
         }
     }
 }
 
 fn dispatch(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+    let lang = app::lang_of(&cli.global);
+    // These need no course.
+    match &cli.command {
+        Some(Command::Init { dir }) => return commands::init::run(dir, lang, out),
+        Some(Command::Completions { shell }) => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut command, "pyroad", out);
+            return Ok(Outcome::Success);
+        }
+        None => return commands::welcome::run(&cli.global, out),
+        // A course with broken specs must still be checkable: that is what the check is for.
+        Some(Command::Dev(DevCommand::Check)) => {
+            let cwd = std::env::current_dir()?;
+            let root = course::Course::find_root(cli.global.root.as_deref(), &cwd)?;
+            let python = python::resolve(cli.global.python.as_deref(), Some(&root))?;
+            return dev::check::run(&root, &python, lang, &cwd, out);
+        }
+        _ => {}
+    }
     let app = App::open(&cli.global)?;
-    if !matches!(cli.command, Command::Watch { .. }) {
+    if !matches!(cli.command, Some(Command::Watch { .. })) {
         end_cases_on_interrupt();
     }
-    match &cli.command {
+    let Some(command) = &cli.command else {
+        unreachable!("handled above")
+    };
+    match command {
         Command::Watch { poll } => watch::run(&app, &watch::WatchOptions { poll: *poll }),
-        Command::List => commands::list::run(&app, out),
+        Command::List { coverage: false } => commands::list::run(&app, out),
+        Command::List { coverage: true } | Command::Coverage => commands::coverage::run(&app, out),
         Command::Run { name, force } => commands::run::run(&app, name.as_deref(), *force, out),
         Command::Hint { name, all, force } => {
             commands::hint::run(&app, name.as_deref(), *all, *force, out)
@@ -67,6 +93,13 @@ fn dispatch(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         Command::Verify(args) => commands::verify::run(&app, args, out),
         Command::Reset { name } => commands::reset::run(&app, name, out),
         Command::Doctor => commands::doctor::run(&app, out),
+        Command::Setup => commands::setup::run(&app, out),
+        Command::Dev(DevCommand::New { topic, name }) => {
+            dev::new::run(&app.course, app.lang, topic, name, out)
+        }
+        Command::Init { .. } | Command::Completions { .. } | Command::Dev(DevCommand::Check) => {
+            unreachable!("handled above")
+        }
     }
 }
 

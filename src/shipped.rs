@@ -3,6 +3,7 @@
 //! A learner clones a course and edits its files in place, so the only moment the shipped
 //! text is sure to be on disk is before their first edit. pyroad copies each exercise file
 //! the first time it sees it, into `.pyroad/shipped/`, and never overwrites that copy.
+//! For the course built into the binary, that copy is there too, as a fallback.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -40,10 +41,19 @@ impl Shipped {
         }
     }
 
-    /// Puts the shipped text back into the learner's file.
+    /// Puts the shipped text back into the learner's file: pyroad's own copy, or else the
+    /// one built into the binary when this is the course it carries.
     pub fn restore(&self, course: &Course, exercise: &Exercise) -> std::io::Result<PathBuf> {
         let target = course.exercise_path(exercise);
-        let text = fs::read(self.copy_path(exercise))?;
+        let text = match fs::read(self.copy_path(exercise)) {
+            Ok(text) => text,
+            Err(e) => {
+                let spec = fs::read(course.spec_path(exercise))?;
+                crate::embedded::shipped_exercise(&exercise.rel_path, &spec)
+                    .ok_or(e)?
+                    .to_vec()
+            }
+        };
         // Written via a temporary file and rename, so an editor watching it sees one change.
         let tmp = target.with_extension("py.pyroad-reset");
         fs::write(&tmp, text)?;

@@ -151,15 +151,8 @@ fn select(app: &App, args: &VerifyArgs) -> Result<Vec<usize>> {
         .collect::<Result<_, _>>()?;
     let level = match args.level {
         Some(number) => Some(course.level_by_number(number).ok_or_else(|| {
-            Refusal(format!(
-                "there is no level {number}; the levels are {}",
-                course
-                    .levels
-                    .iter()
-                    .map(|l| l.number.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))
+            let levels: Vec<String> = course.levels.iter().map(|l| l.number.to_string()).collect();
+            Refusal(tr(app.lang, Msg::NoLevel, &[&number, &levels.join(", ")]))
         })?),
         None => None,
     };
@@ -167,11 +160,7 @@ fn select(app: &App, args: &VerifyArgs) -> Result<Vec<usize>> {
         && !course.topics.iter().any(|t| &t.slug == slug)
     {
         let slugs: Vec<&str> = course.topics.iter().map(|t| t.slug.as_str()).collect();
-        return Err(Refusal(format!(
-            "there is no topic `{slug}`; the topics are {}",
-            slugs.join(", ")
-        ))
-        .into());
+        return Err(Refusal(tr(app.lang, Msg::NoTopic, &[slug, &slugs.join(", ")])).into());
     }
     let progress = if args.done {
         Some(app.progress.load()?)

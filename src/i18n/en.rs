@@ -34,7 +34,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Stdout => "stdout",
         Stderr => "stderr",
         SkippedMissing => {
-            "needs {0}, which is not installed; install it with: {1} -m pip install {0}"
+            "needs {0}, which is not installed: run `pyroad setup`, or install it with: {1} -m pip install {0}"
         }
         NotStarted => "could not be started: {0}",
 
@@ -124,5 +124,40 @@ pub(super) fn text(msg: Msg) -> &'static str {
         WatchNoEditor => "set $VISUAL or $EDITOR to open files from pyroad",
         WatchEditorFailed => "could not start {0}: {1}",
         WatchLocked => "locked until level {0} is done",
+
+        CheckPassed => "course OK: {0} exercises, every check passed",
+        CheckFailed => "{0} problems in {1} files",
+        CoverageExercises => "{0} exercises",
+        CoverageGap => "no exercise yet",
+        CoverageTotal => "{0} of {1} roadmap items practised",
+        CoverageOverall => "overall: {0} of {1} roadmap items practised by {2} exercises",
+        SetupVenv => "creating {0} with Python {1}…",
+        SetupVenvFailed => {
+            "could not create {0}; on Debian and Ubuntu, install the python3-venv package"
+        }
+        SetupInstall => "installing the packages in {0}…",
+        SetupInstallFailed => "pip could not install the packages in {0} (see its messages above)",
+        SetupDone => "ready: pyroad now runs exercises with {0}",
+        InitNotEmpty => {
+            "{0} already exists and is not empty; pyroad init never overwrites files\n  = help: choose another folder: pyroad init DIR"
+        }
+        InitDone => "a fresh pyroad course is in {0}. Start with:",
+        WelcomeTagline => "pyroad: learn Python by fixing small programs, one exercise at a time.",
+        WelcomeNext => "your next exercise: {0} ({1}), {2} of {3} done",
+        WelcomeCommands => {
+            "  pyroad watch    shows the exercise and runs it again each time you save\n  pyroad hint     a hint when you are stuck, the mildest first\n  pyroad list     the whole course and your progress"
+        }
+        WelcomeNoCourse => {
+            "There is no pyroad course in this folder or above it. Make one with:\n\n  pyroad init pyroad     # a fresh copy of the course in ./pyroad\n  cd pyroad\n  pyroad watch"
+        }
+        NoLevel => "there is no level {0}; the levels are {1}",
+        NoTopic => "there is no topic `{0}`; the topics are {1}",
+        UnknownExercise => "unknown exercise `{0}`",
+        DidYouMean => "did you mean {0}?",
+        SeeList => "`pyroad list` shows every exercise",
+        NoCourseHere => {
+            "no pyroad course here: neither {0} nor any folder above it has an `exercises/` folder\n  = help: run pyroad inside a course, pass --root DIR, or make one with `pyroad init`"
+        }
+        ErrorLabel => "error:",
     }
 }

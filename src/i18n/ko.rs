@@ -33,7 +33,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         OutputLimit => "{0}에 1 MiB 넘게 출력했어요 (무한 루프인가요?)",
         Stdout => "stdout",
         Stderr => "stderr",
-        SkippedMissing => "{0} 모듈이 설치되어 있지 않아요. 설치하려면: {1} -m pip install {0}",
+        SkippedMissing => {
+            "{0} 모듈이 설치되어 있지 않아요. `pyroad setup`을 실행하거나 직접 설치하세요: {1} -m pip install {0}"
+        }
         NotStarted => "실행하지 못했어요: {0}",
 
         NearFinalNewline => "거의 맞았어요: 맨 끝의 줄바꿈만 달라요",
@@ -122,5 +124,40 @@ pub(super) fn text(msg: Msg) -> &'static str {
         WatchNoEditor => "pyroad에서 파일을 열려면 $VISUAL이나 $EDITOR를 설정하세요",
         WatchEditorFailed => "실행하지 못했어요 ({0}): {1}",
         WatchLocked => "레벨 {0}의 문제를 모두 풀어야 열려요",
+
+        CheckPassed => "과정 이상 없음: 문제 {0}개, 모든 검사 통과",
+        CheckFailed => "파일 {1}개에서 문제 {0}건을 찾았어요",
+        CoverageExercises => "문제 {0}개",
+        CoverageGap => "아직 문제 없음",
+        CoverageTotal => "로드맵 항목 {1}개 중 {0}개를 연습해요",
+        CoverageOverall => "전체: 로드맵 항목 {1}개 중 {0}개를 문제 {2}개로 연습해요",
+        SetupVenv => "Python {1}로 {0}을 만드는 중…",
+        SetupVenvFailed => {
+            "{0}을 만들지 못했어요. Debian이나 Ubuntu라면 python3-venv 패키지를 설치하세요"
+        }
+        SetupInstall => "{0}에 적힌 패키지를 설치하는 중…",
+        SetupInstallFailed => "pip가 {0}의 패키지를 설치하지 못했어요 (위의 메시지를 확인하세요)",
+        SetupDone => "준비 완료: 이제 pyroad가 {0}로 문제를 실행해요",
+        InitNotEmpty => {
+            "{0} 폴더가 이미 있고 비어 있지 않아요. pyroad init은 파일을 덮어쓰지 않아요\n  = 도움말: 다른 폴더를 고르세요: pyroad init DIR"
+        }
+        InitDone => "{0}에 새 pyroad 과정을 만들었어요. 이렇게 시작하세요:",
+        WelcomeTagline => "pyroad: 작은 프로그램을 하나씩 고치며 Python을 배워요.",
+        WelcomeNext => "다음 문제: {0} ({1}), {3}개 중 {2}개 완료",
+        WelcomeCommands => {
+            "  pyroad watch    문제를 보여 주고, 파일을 저장할 때마다 다시 실행해요\n  pyroad hint     막혔을 때 힌트를 가벼운 것부터 보여 줘요\n  pyroad list     전체 과정과 진행 상황을 보여 줘요"
+        }
+        WelcomeNoCourse => {
+            "이 폴더나 상위 폴더에 pyroad 과정이 없어요. 이렇게 만드세요:\n\n  pyroad init pyroad     # ./pyroad에 새 과정을 복사해요\n  cd pyroad\n  pyroad watch"
+        }
+        NoLevel => "레벨 {0}은 없어요. 있는 레벨: {1}",
+        NoTopic => "`{0}` 토픽은 없어요. 있는 토픽: {1}",
+        UnknownExercise => "`{0}`라는 문제는 없어요",
+        DidYouMean => "혹시 {0}인가요?",
+        SeeList => "`pyroad list`로 모든 문제를 볼 수 있어요",
+        NoCourseHere => {
+            "pyroad 과정이 없어요: {0}과 그 상위 폴더 어디에도 `exercises/` 폴더가 없어요\n  = 도움말: 과정 폴더 안에서 실행하거나, --root DIR을 주거나, `pyroad init`으로 만드세요"
+        }
+        ErrorLabel => "오류:",
     }
 }

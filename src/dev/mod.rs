@@ -1,0 +1,4 @@
+//! Tools for course authors: `dev check` and `dev new`.
+
+pub mod check;
+pub mod new;
