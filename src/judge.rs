@@ -237,10 +237,12 @@ pub fn find_exception(stderr: &str, learner_display: &str) -> Option<Exception> 
         .rfind("Traceback (most recent call last):")
         .or_else(|| stderr.find("  File \""))?;
     let tail = &stderr[start..];
+    // The exception is the first line after the frames that is not indented; what follows
+    // it (a RuntimeWarning printed at exit, say) is not the error.
     let summary = tail
         .lines()
-        .rev()
-        .find(|line| !line.is_empty() && !line.starts_with(' ') && !line.starts_with("Traceback"))?
+        .skip(1)
+        .find(|line| !line.is_empty() && !line.starts_with(' '))?
         .trim()
         .to_string();
     let frames: Vec<(String, String)> = tail
@@ -616,6 +618,13 @@ mod tests {
         let c = case("stderr_contains = \"secret\"\nhidden = true");
         let j = judge(&c, &outcome("", "", Exit::Code(0)), 5.0, 64, "ex.py");
         assert_eq!(j.detail, Detail::HiddenDiffers { line: None });
+    }
+
+    #[test]
+    fn a_warning_after_the_traceback_is_not_the_exception() {
+        let stderr = "Traceback (most recent call last):\n  File \"ex.py\", line 3, in <module>\n    main()\nRuntimeError: asyncio.run() cannot be called from a running event loop\nsys:1: RuntimeWarning: coroutine 'f' was never awaited\n";
+        let e = find_exception(stderr, "ex.py").unwrap();
+        assert_eq!(e.summary, "RuntimeError: asyncio.run() cannot be called from a running event loop");
     }
 
     #[test]
