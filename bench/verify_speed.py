@@ -6,8 +6,10 @@ Times, in one run on one machine, over the shipped solutions:
   (b) the plain sequential loop: for each case, the real python on the solution
       (or its driver) with the case's stdin, output compared with cmp
   (c) pyroad verify --solutions with the default number of workers
-and prints a/b and c/b. Each is run --rounds times and the fastest run counts,
-which is the least noisy figure on a shared machine.
+  (d) pyroad verify --solutions -j 1 --no-sandbox
+and prints a/b and c/b, and the sandbox's cost per case, (a - d) / cases. Each
+is run --rounds times and the fastest run counts, which is the least noisy figure
+on a shared machine.
 
     cargo build --release && python3 bench/verify_speed.py
 """
@@ -128,16 +130,21 @@ def main() -> int:
         a = fastest([*verify, "-j", "1"], args.rounds, env, must_pass=True)
         b = fastest(["bash", str(loop)], args.rounds, env, must_pass=False)
         c = fastest(verify, args.rounds, env, must_pass=True)
+        d = fastest(
+            [*verify, "-j", "1", "--no-sandbox"], args.rounds, env, must_pass=True
+        )
     print(f"{len(names)} exercises, {cases} cases, {os.cpu_count()} CPUs,", end=" ")
     print(f"fastest of {args.rounds}")
     for label, seconds in [
         ("(a) pyroad verify --solutions -j 1", a),
         ("(b) plain loop: python + cmp", b),
         ("(c) pyroad verify --solutions", c),
+        ("(d) as (a), --no-sandbox", d),
     ]:
         print(f"{label:36} {seconds:7.2f} s  {seconds / cases * 1000:6.1f} ms/case")
     print(f"a/b = {a / b:.2f}   (target <= 1.10)")
     print(f"c/b = {c / b:.2f}   (target <= 0.60)")
+    print(f"sandbox cost: {(a - d) / cases * 1000:.1f} ms per case")
     return 0
 
 

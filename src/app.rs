@@ -44,6 +44,8 @@ pub struct App {
     pub lang: Lang,
     pub course: Course,
     pub progress: ProgressStore,
+    /// Whether cases get the sandbox's optional layers (`--no-sandbox` turns them off).
+    pub sandbox: bool,
     python_flag: Option<PathBuf>,
 }
 
@@ -78,6 +80,7 @@ impl App {
             lang: lang_of(global),
             progress: ProgressStore::new(&root),
             course,
+            sandbox: !global.no_sandbox,
             python_flag: global.python.clone(),
         })
     }

@@ -35,6 +35,9 @@ pub struct GlobalArgs {
     /// When to use colours
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    /// Run cases without namespaces, Landlock or a process cap (resource limits stay)
+    #[arg(long, global = true)]
+    pub no_sandbox: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -29,6 +29,8 @@ pub struct RunOptions {
     pub jobs: usize,
     /// Stop at the first exercise that fails (in course order).
     pub fail_fast: bool,
+    /// Use the sandbox's optional layers (namespaces, Landlock, process cap).
+    pub sandbox: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -219,7 +221,7 @@ impl Engine<'_> {
                         };
                         let (exercise, display) = &targets[job.slot];
                         let _ = tx.send(Report::Started(job.slot));
-                        let result = self.run_case(*exercise, display, job.case, options.source);
+                        let result = self.run_case(*exercise, display, job.case, options);
                         if tx
                             .send(Report::Finished(job.slot, job.case, result))
                             .is_err()
@@ -279,12 +281,14 @@ impl Engine<'_> {
         index: usize,
         display: &str,
         case_index: usize,
-        source: Source,
+        options: &RunOptions,
     ) -> CaseResult {
         let exercise = &self.course.exercises[index];
         let spec = &exercise.spec;
         let case = &spec.cases[case_index];
-        let file = self.file_for(index, source);
+        let file = self.file_for(index, options.source);
+        let sandbox = options.sandbox && spec.sandbox;
+        crate::sandbox::warn_missing_once(!sandbox);
         let driver_display = format!(
             "{} [driver]",
             display_path(&self.course.spec_path(exercise), self.cwd)
@@ -297,6 +301,8 @@ impl Engine<'_> {
             memory_mb: spec.memory_mb,
             learner_display: display,
             driver_display: &driver_display,
+            sandbox,
+            network: spec.network,
         };
         match runner::run_case(&request) {
             Ok(raw) => CaseResult {

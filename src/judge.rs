@@ -624,7 +624,10 @@ mod tests {
     fn a_warning_after_the_traceback_is_not_the_exception() {
         let stderr = "Traceback (most recent call last):\n  File \"ex.py\", line 3, in <module>\n    main()\nRuntimeError: asyncio.run() cannot be called from a running event loop\nsys:1: RuntimeWarning: coroutine 'f' was never awaited\n";
         let e = find_exception(stderr, "ex.py").unwrap();
-        assert_eq!(e.summary, "RuntimeError: asyncio.run() cannot be called from a running event loop");
+        assert_eq!(
+            e.summary,
+            "RuntimeError: asyncio.run() cannot be called from a running event loop"
+        );
     }
 
     #[test]

@@ -40,6 +40,9 @@ pub struct CaseRequest<'a> {
     /// How the learner's file and the driver are named in what the learner sees.
     pub learner_display: &'a str,
     pub driver_display: &'a str,
+    /// Run inside the sandbox's init (namespaces, Landlock, process cap) where the OS can.
+    pub sandbox: bool,
+    pub network: crate::sandbox::Network,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,7 +107,23 @@ pub fn run_case(request: &CaseRequest) -> Result<RawOutcome, RunnerError> {
         LEARNER_FILE
     };
 
-    let mut command = Command::new(request.python);
+    let cgroup = if request.sandbox {
+        crate::sandbox::CaseCgroup::create()
+    } else {
+        None
+    };
+    let mut command = match (request.sandbox, init_exe()) {
+        (true, Some(init)) => {
+            let plan = crate::sandbox::Plan::new(
+                request.network,
+                cgroup.as_ref().map(|c| c.path.as_path()),
+            );
+            let mut command = Command::new(init);
+            command.args(&plan.args).arg(request.python);
+            command
+        }
+        _ => Command::new(request.python),
+    };
     command
         .arg(script)
         .args(&request.case.args)
@@ -139,8 +158,9 @@ pub fn run_case(request: &CaseRequest) -> Result<RawOutcome, RunnerError> {
     let (status, timed_out) =
         wait_with_limits(&mut child, group, request.timeout, &stdout, &stderr);
     let elapsed = started.elapsed();
-    // Whatever the program left running in its group goes with it.
+    // Whatever the program left running in its group, or its cgroup, goes with it.
     kill_group(group);
+    drop(cgroup);
     RUNNING
         .lock()
         .unwrap_or_else(|e| e.into_inner())
@@ -208,11 +228,28 @@ fn case_environment(dir: &Path) -> Vec<(String, String)> {
     env
 }
 
+/// The binary itself, which runs the sandbox's per-case init (Linux only).
+fn init_exe() -> Option<&'static std::path::Path> {
+    static EXE: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
+    EXE.get_or_init(|| {
+        cfg!(target_os = "linux")
+            .then(|| std::env::current_exe().ok())
+            .flatten()
+    })
+    .as_deref()
+}
+
+/// Largest file a case may write: room for a data exercise's fixtures, not for a disk filler.
+const FILE_SIZE_CAP: libc::rlim_t = 96 * 1024 * 1024;
+/// Open files a case may hold at once.
+const OPEN_FILES_CAP: libc::rlim_t = 512;
+
 /// Resource limits applied in the child between fork and exec.
 #[derive(Clone, Copy)]
 struct Limits {
     data_bytes: libc::rlim_t,
     cpu_secs: libc::rlim_t,
+    processes: Option<libc::rlim_t>,
 }
 
 impl Limits {
@@ -222,12 +259,22 @@ impl Limits {
             // A backstop for the wall clock: CPU time past it ends the case even if pyroad
             // itself were stopped.
             cpu_secs: request.timeout.as_secs_f64().ceil() as libc::rlim_t + 1,
+            processes: if request.sandbox {
+                crate::sandbox::nproc_limit().map(|n| n as libc::rlim_t)
+            } else {
+                None
+            },
         }
     }
 
     fn apply(self) -> std::io::Result<()> {
         set_limit(libc::RLIMIT_DATA, self.data_bytes, self.data_bytes)?;
         set_limit(libc::RLIMIT_CPU, self.cpu_secs, self.cpu_secs + 1)?;
+        set_limit(libc::RLIMIT_FSIZE, FILE_SIZE_CAP, FILE_SIZE_CAP)?;
+        set_limit(libc::RLIMIT_NOFILE, OPEN_FILES_CAP, OPEN_FILES_CAP)?;
+        if let Some(processes) = self.processes {
+            set_limit(libc::RLIMIT_NPROC, processes, processes)?;
+        }
         set_limit(libc::RLIMIT_CORE, 0, 0)
     }
 }

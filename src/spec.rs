@@ -76,6 +76,9 @@ struct RawExercise {
     #[serde(default)]
     requires: Vec<String>,
     driver: Option<String>,
+    #[serde(default)]
+    network: crate::sandbox::Network,
+    sandbox: Option<bool>,
     files: Files,
     cases: Spanned<Vec<Spanned<RawCase>>>,
 }
@@ -126,6 +129,10 @@ pub struct ExerciseSpec {
     pub timeout_secs: f64,
     pub memory_mb: u64,
     pub requires: Vec<String>,
+    /// The network the cases get: none, or a loopback of their own.
+    pub network: crate::sandbox::Network,
+    /// `false` turns the sandbox's optional layers off, for a teacher's debugging.
+    pub sandbox: bool,
     pub cases: Vec<Case>,
 }
 
@@ -282,6 +289,8 @@ pub fn parse_exercise(path: &Path, source: &str) -> Result<ExerciseSpec, SpecErr
         timeout_secs,
         memory_mb,
         requires: raw.requires,
+        network: raw.network,
+        sandbox: raw.sandbox.unwrap_or(true),
         cases,
     })
 }

@@ -78,9 +78,17 @@ pub fn run(app: &App, out: &mut dyn Write) -> Result<Outcome> {
         writeln!(out, "{}: {} — {state}", label.bold(), wanted.join(", "))?;
     }
 
-    writeln!(out, "{}:", tr(lang, Msg::DoctorSandbox, &[]).bold())?;
-    writeln!(out, "  {}", tr(lang, Msg::DoctorLimits, &[]).green())?;
-    writeln!(out, "  {}", tr(lang, Msg::DoctorProcessGroup, &[]).green())?;
-    writeln!(out, "  {}", tr(lang, Msg::DoctorNotYet, &[]).yellow())?;
+    let heading = if app.sandbox {
+        tr(lang, Msg::DoctorSandbox, &[])
+    } else {
+        format!("{} (--no-sandbox)", tr(lang, Msg::DoctorSandbox, &[]))
+    };
+    writeln!(out, "{}:", heading.bold())?;
+    for layer in crate::sandbox::layers() {
+        match &layer.active {
+            Ok(what) => writeln!(out, "  {} {:12} {what}", "✓".green(), layer.name)?,
+            Err(why) => writeln!(out, "  {} {:12} {why}", "✗".yellow(), layer.name)?,
+        }
+    }
     Ok(Outcome::from_success(healthy))
 }

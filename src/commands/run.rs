@@ -38,6 +38,7 @@ pub fn run(app: &App, name: Option<&str>, force: bool, out: &mut dyn Write) -> R
         source: Source::Exercises,
         jobs: default_jobs(),
         fail_fast: false,
+        sandbox: app.sandbox,
     };
     let results = engine.run(&[index], &options, &mut |event| reporter.on_event(&event))?;
     drop(reporter);

@@ -33,6 +33,7 @@ pub fn run(app: &App, args: &VerifyArgs, out: &mut dyn Write) -> Result<Outcome>
         source,
         jobs: args.jobs.map_or_else(default_jobs, usize::from),
         fail_fast: args.fail_fast,
+        sandbox: app.sandbox,
     };
     let python_path = python.executable.display().to_string();
 

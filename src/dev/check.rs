@@ -27,12 +27,13 @@ pub fn run(
     python: &Interpreter,
     lang: Lang,
     cwd: &Path,
+    sandbox: bool,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
     let (course, mut problems) = Course::load_with_problems(root)?;
     problems.extend(structure(&course));
     problems.extend(requirements(&course));
-    problems.extend(behaviour(&course, python, cwd));
+    problems.extend(behaviour(&course, python, cwd, sandbox));
     problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
 
     for problem in &problems {
@@ -300,7 +301,7 @@ fn package_of(module: &str) -> String {
 
 /// What only running shows: exercises that pass as shipped (or do not even run), solutions
 /// that fail.
-fn behaviour(course: &Course, python: &Interpreter, cwd: &Path) -> Vec<SpecError> {
+fn behaviour(course: &Course, python: &Interpreter, cwd: &Path, sandbox: bool) -> Vec<SpecError> {
     let engine = Engine {
         course,
         python,
@@ -315,6 +316,7 @@ fn behaviour(course: &Course, python: &Interpreter, cwd: &Path) -> Vec<SpecError
             source,
             jobs: default_jobs(),
             fail_fast: false,
+            sandbox,
         };
         engine
             .run(selection, &options, &mut |_| Ok(()))

@@ -93,15 +93,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DoctorAllInstalled => "all installed",
         DoctorMissing => "missing",
         DoctorSandbox => "sandbox",
-        DoctorLimits => {
-            "active: memory (RLIMIT_DATA), CPU time (RLIMIT_CPU), no core dumps, clean environment, a fresh folder per case"
-        }
-        DoctorProcessGroup => {
-            "active: each case runs in its own process group, killed when the case ends"
-        }
-        DoctorNotYet => {
-            "missing: filesystem (Landlock), network and PID namespaces are not built yet"
-        }
 
         WatchKeys => "n next  h hint  l list  r re-run  x reset  c check all  e edit  q quit",
         WatchKeysPlain => {

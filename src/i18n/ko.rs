@@ -93,15 +93,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DoctorAllInstalled => "모두 설치됨",
         DoctorMissing => "없음",
         DoctorSandbox => "샌드박스",
-        DoctorLimits => {
-            "적용됨: 메모리(RLIMIT_DATA), CPU 시간(RLIMIT_CPU), 코어 덤프 끔, 깨끗한 환경 변수, 케이스마다 새 폴더"
-        }
-        DoctorProcessGroup => {
-            "적용됨: 케이스마다 별도 프로세스 그룹으로 실행하고, 케이스가 끝나면 함께 종료"
-        }
-        DoctorNotYet => {
-            "없음: 파일 시스템(Landlock), 네트워크·PID 네임스페이스는 아직 구현되지 않았어요"
-        }
 
         WatchKeys => "n 다음  h 힌트  l 목록  r 다시 실행  x 초기화  c 전체 확인  e 편집  q 종료",
         WatchKeysPlain => {

@@ -147,9 +147,6 @@ message_keys! {
     DoctorAllInstalled,
     DoctorMissing,
     DoctorSandbox,
-    DoctorLimits,
-    DoctorProcessGroup,
-    DoctorNotYet,
     // authoring, setup and first contact
     CheckPassed,
     CheckFailed,

@@ -38,7 +38,7 @@ pub struct WatchOptions {
 }
 
 /// Editors often write a file in more than one step; a short pause lets the last one land.
-const DEBOUNCE: Duration = Duration::from_millis(40);
+const DEBOUNCE: Duration = Duration::from_millis(10);
 
 pub fn run(app: &App, options: &WatchOptions) -> Result<Outcome> {
     let python = app.python()?;
@@ -199,6 +199,7 @@ impl<'a> Session<'a> {
                 source: Source::Exercises,
                 jobs: default_jobs(),
                 fail_fast: false,
+                sandbox: app.sandbox,
             };
             let mut result = None;
             let _ = engine.run(&[exercise], &options, &mut |event| {
@@ -416,6 +417,7 @@ impl<'a> Session<'a> {
                 source: Source::Exercises,
                 jobs: default_jobs(),
                 fail_fast: false,
+                sandbox: app.sandbox,
             };
             let selection: Vec<usize> = (0..total).collect();
             let mut done = 0;
