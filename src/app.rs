@@ -9,7 +9,7 @@ use colored::Colorize;
 
 use crate::cli::{ColorArg, GlobalArgs, LangArg};
 use crate::course::Course;
-use crate::engine::Engine;
+use crate::engine::{Engine, RunOptions, Source, default_jobs};
 use crate::i18n::{Lang, Msg, tr};
 use crate::levels;
 use crate::progress::{Progress, ProgressStore};
@@ -87,6 +87,16 @@ impl App {
 
     pub fn python(&self) -> Result<Interpreter, python::PythonError> {
         python::resolve(self.python_flag.as_deref(), Some(&self.course.root))
+    }
+
+    /// How a learner's exercises run: all CPUs, the sandbox unless `--no-sandbox`.
+    pub fn run_options(&self, source: Source) -> RunOptions {
+        RunOptions {
+            source,
+            jobs: default_jobs(),
+            fail_fast: false,
+            sandbox: self.sandbox,
+        }
     }
 
     pub fn engine<'a>(&'a self, python: &'a Interpreter) -> Engine<'a> {

@@ -223,6 +223,14 @@ impl Course {
         })
     }
 
+    /// The topics of a level (by index), with their indices.
+    pub fn topics_of(&self, level: usize) -> impl Iterator<Item = (usize, &Topic)> {
+        self.topics
+            .iter()
+            .enumerate()
+            .filter(move |(_, t)| t.level == level)
+    }
+
     /// Indices of the exercises of one level (by its prefix number).
     pub fn level_by_number(&self, number: u32) -> Option<usize> {
         self.levels.iter().position(|l| l.number == number)

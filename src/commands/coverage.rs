@@ -21,12 +21,7 @@ pub fn run(app: &App, out: &mut dyn Write) -> Result<Outcome> {
             format!("{} · {title}", tr(lang, Msg::Level, &[&level.number])).bold()
         )?;
         let (mut items, mut covered) = (0, 0);
-        for (topic_index, topic) in course
-            .topics
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.level == level_index)
-        {
+        for (topic_index, topic) in course.topics_of(level_index) {
             let (title, _) = lang.pick(&topic.spec.title, topic.spec.title_ko.as_deref());
             let exercises: Vec<_> = course
                 .exercises

@@ -44,12 +44,7 @@ pub fn run(app: &App, out: &mut dyn Write) -> Result<Outcome> {
             lock_note.dimmed()
         )?;
 
-        for (topic_index, topic) in course
-            .topics
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.level == level_index)
-        {
+        for (topic_index, topic) in course.topics_of(level_index) {
             let (title, _) = lang.pick(&topic.spec.title, topic.spec.title_ko.as_deref());
             let roadmap = topic
                 .spec

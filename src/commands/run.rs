@@ -6,7 +6,7 @@ use anyhow::Result;
 use colored::Colorize;
 
 use crate::app::{App, Outcome};
-use crate::engine::{RunOptions, Source, Status, default_jobs};
+use crate::engine::{Source, Status};
 use crate::i18n::{Msg, tr};
 use crate::levels;
 use crate::report::Reporter;
@@ -34,12 +34,7 @@ pub fn run(app: &App, name: Option<&str>, force: bool, out: &mut dyn Write) -> R
         python: python.executable.display().to_string(),
         style: Style::Detailed,
     };
-    let options = RunOptions {
-        source: Source::Exercises,
-        jobs: default_jobs(),
-        fail_fast: false,
-        sandbox: app.sandbox,
-    };
+    let options = app.run_options(Source::Exercises);
     let results = engine.run(&[index], &options, &mut |event| reporter.on_event(&event))?;
     drop(reporter);
     let result = &results[0];

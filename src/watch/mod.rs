@@ -20,9 +20,7 @@ use anyhow::Result;
 use colored::Colorize;
 
 use crate::app::{App, Outcome};
-use crate::engine::{
-    Engine, Event, ExerciseResult, RunOptions, Source, Status, default_jobs, display_path,
-};
+use crate::engine::{Event, ExerciseResult, Source, Status, display_path};
 use crate::i18n::{Msg, tr};
 use crate::levels;
 use crate::python::Interpreter;
@@ -190,17 +188,8 @@ impl<'a> Session<'a> {
         self.running = true;
         let (app, python, tx, exercise) = (self.app, self.python, self.tx.clone(), self.exercise);
         scope.spawn(move || {
-            let engine = Engine {
-                course: &app.course,
-                python,
-                cwd: &app.cwd,
-            };
-            let options = RunOptions {
-                source: Source::Exercises,
-                jobs: default_jobs(),
-                fail_fast: false,
-                sandbox: app.sandbox,
-            };
+            let engine = app.engine(python);
+            let options = app.run_options(Source::Exercises);
             let mut result = None;
             let _ = engine.run(&[exercise], &options, &mut |event| {
                 if let Event::ExerciseFinished { result: r } = event {
@@ -408,17 +397,8 @@ impl<'a> Session<'a> {
         self.mode = Mode::Checking { done: 0, total };
         let (app, python, tx) = (self.app, self.python, self.tx.clone());
         scope.spawn(move || {
-            let engine = Engine {
-                course: &app.course,
-                python,
-                cwd: &app.cwd,
-            };
-            let options = RunOptions {
-                source: Source::Exercises,
-                jobs: default_jobs(),
-                fail_fast: false,
-                sandbox: app.sandbox,
-            };
+            let engine = app.engine(python);
+            let options = app.run_options(Source::Exercises);
             let selection: Vec<usize> = (0..total).collect();
             let mut done = 0;
             let results = engine.run(&selection, &options, &mut |event| {
