@@ -431,3 +431,54 @@ fn no_sandbox_is_loud() {
         );
     }
 }
+
+/// Ctrl-C or SIGTERM during a run: the cases end and their folders go with them.
+#[test]
+fn an_interrupted_run_leaves_no_folders_or_processes() {
+    let course = tempfile::tempdir().unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let marker = format!("pyroad-interrupted-{}", std::process::id());
+    let sleeper = format!(
+        "import subprocess, sys, time\nsubprocess.Popen([sys.executable, '-c', 'import time; time.sleep(1000)', '{marker}'])\ntime.sleep(1000)\n"
+    );
+    let programs: Vec<Program> = (0..2)
+        .map(|_| program("sleeps", &sleeper, &["timeout"]))
+        .collect();
+    let programs: Vec<Program> = programs
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut p)| {
+            p.name = if i == 0 { "sleeps_one" } else { "sleeps_two" };
+            p.spec = "timeout = 60".into();
+            p
+        })
+        .collect();
+    write_course(course.path(), &programs);
+    for signal in ["-INT", "-TERM"] {
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("pyroad"))
+            .args(["--root", course.path().to_str().unwrap(), "verify"])
+            .env("TMPDIR", scratch.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(1500));
+        Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert!(!status.success(), "{signal}: {status:?}");
+        std::thread::sleep(Duration::from_millis(200));
+        let left: Vec<_> = std::fs::read_dir(scratch.path())
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .collect();
+        assert!(left.is_empty(), "{signal}: folders left: {left:?}");
+        assert!(
+            processes_with(&marker).is_empty(),
+            "{signal}: processes left"
+        );
+    }
+}

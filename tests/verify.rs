@@ -192,3 +192,16 @@ fn usage_errors_exit_2_in_every_format() {
     }
     course.pyroad(["verify", "-j", "0"]).errors();
 }
+
+#[test]
+fn github_report() {
+    let course = Course::fixture("verdicts");
+    let output = course
+        .command()
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .args(["verify", "--format", "github"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!(stable(&String::from_utf8_lossy(&output.stdout)));
+}

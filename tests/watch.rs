@@ -198,3 +198,40 @@ fn one_save_is_one_run() {
     drop(stdin);
     assert_eq!(child.wait().unwrap().code(), Some(0));
 }
+
+/// With --poll (for drives where file events never arrive) a save is still seen.
+#[test]
+fn watch_with_poll_sees_saves() {
+    let course = Course::fixture("levels");
+    let mut child = course
+        .std_command()
+        .args(["watch", "--poll"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdin = child.stdin.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let _ = tx.send(line.unwrap());
+        }
+    });
+    let wait_for = |text: &str| {
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()) {
+            if rx.recv_timeout(left).is_ok_and(|line| line.contains(text)) {
+                return;
+            }
+        }
+        panic!("never saw {text:?}");
+    };
+    wait_for("0 of 1 cases passed");
+    // A second later, so the modification time surely differs.
+    std::thread::sleep(Duration::from_millis(1100));
+    std::fs::write(course.path(FIRST), "print(1)\n").unwrap();
+    wait_for("first passes!");
+    drop(stdin);
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}
