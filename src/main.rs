@@ -49,6 +49,7 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let result = dispatch(&cli, &mut out).and_then(|outcome| Ok(out.flush().map(|_| outcome)?));
+    runner::drain_warm();
     sandbox::forget_cgroups();
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
@@ -131,6 +132,7 @@ fn end_cases_on_interrupt() {
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
             runner::stop_all();
+            runner::drain_warm();
             // The workers notice their killed cases and drop their folders.
             std::thread::sleep(std::time::Duration::from_millis(300));
             std::process::exit(128 + signal);

@@ -16,6 +16,8 @@ use std::process::Command;
 
 struct Options {
     probe: bool,
+    /// Started ahead of its case: join the cgroup, then wait on fd 3 for what to run.
+    warm: bool,
     user_ns: bool,
     pid_ns: bool,
     net_ns: bool,
@@ -29,6 +31,7 @@ struct Options {
 fn parse(args: &[String]) -> Options {
     let mut options = Options {
         probe: false,
+        warm: false,
         user_ns: false,
         pid_ns: false,
         net_ns: false,
@@ -42,6 +45,7 @@ fn parse(args: &[String]) -> Options {
     while let Some(word) = words.next() {
         match word.as_str() {
             "--probe" => options.probe = true,
+            "--warm" => options.warm = true,
             "--user-ns" => options.user_ns = true,
             "--pid-ns" => options.pid_ns = true,
             "--net-ns" => options.net_ns = true,
@@ -70,9 +74,19 @@ fn fail(what: &str) -> ! {
 
 /// Runs the init with the arguments after `__pyroad-init`; never returns.
 pub fn main(args: &[String]) -> ! {
-    let options = parse(args);
+    let mut options = parse(args);
     if options.probe {
         probe();
+    }
+    if let Some(cgroup) = &options.cgroup {
+        // Everything this init starts is counted against the case's pids.max from now on.
+        let _ = std::fs::write(
+            format!("{cgroup}/cgroup.procs"),
+            std::process::id().to_string(),
+        );
+    }
+    if options.warm {
+        options = receive_case();
     }
     // Whatever pyroad's own parent let it inherit (a jobserver's pipes, an editor's sockets)
     // stops here: the case gets stdin, stdout and stderr only.
@@ -83,13 +97,6 @@ pub fn main(args: &[String]) -> ! {
                 libc::close(fd);
             }
         }
-    }
-    if let Some(cgroup) = &options.cgroup {
-        // Everything this init starts is counted against the case's pids.max from now on.
-        let _ = std::fs::write(
-            format!("{cgroup}/cgroup.procs"),
-            std::process::id().to_string(),
-        );
     }
     let entered_pid_ns = enter_namespaces(&options);
     if options.command.is_empty() {
@@ -136,6 +143,48 @@ pub fn main(args: &[String]) -> ! {
     }
     // The PID-1 child died before Python finished (it was killed): say so the same way.
     exit_like(status);
+}
+
+/// A warm init's case, read from fd 3: its folder, limits, environment and the init's
+/// usual arguments. Ends the process when pyroad goes away without sending one.
+fn receive_case() -> Options {
+    use std::io::Read;
+    use std::os::fd::FromRawFd;
+    let mut bytes = Vec::new();
+    // SAFETY: fd 3 is the control pipe pyroad set up for this process.
+    let mut control = unsafe { std::fs::File::from_raw_fd(3) };
+    if control.read_to_end(&mut bytes).is_err() || bytes.is_empty() {
+        std::process::exit(0);
+    }
+    let fields: Vec<String> = crate::sandbox::decode_fields(&bytes)
+        .into_iter()
+        .map(|f| String::from_utf8_lossy(&f).into_owned())
+        .collect();
+    let (Some(dir), Some(limits), Some(count)) = (fields.first(), fields.get(1), fields.get(2))
+    else {
+        fail("a malformed case from pyroad");
+    };
+    let count: usize = count.parse().unwrap_or(0);
+    if std::env::set_current_dir(dir).is_err() {
+        fail("cannot enter the case's folder");
+    }
+    if crate::runner::apply_encoded_limits(limits).is_err() {
+        fail("cannot set the case's limits");
+    }
+    // SAFETY: this process has one thread, so the environment may be changed.
+    unsafe {
+        for (key, _) in std::env::vars_os() {
+            std::env::remove_var(key);
+        }
+        for pair in fields.iter().skip(3).take(count) {
+            if let Some((key, value)) = pair.split_once('=') {
+                std::env::set_var(key, value);
+            }
+        }
+    }
+    let mut rest = parse(&fields[3 + count..]);
+    rest.warm = false;
+    rest
 }
 
 /// Enters the namespaces asked for; returns whether a PID namespace was entered.

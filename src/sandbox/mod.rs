@@ -144,6 +144,7 @@ fn cgroup_root() -> Result<PathBuf, String> {
     } else {
         return Err("no cgroup pids controller is mounted".into());
     };
+    remove_stale_cgroups(&parent);
     let root = parent.join(format!("pyroad-{}", std::process::id()));
     std::fs::create_dir_all(&root)
         .map_err(|e| format!("{} cannot be made: {e}", root.display()))?;
@@ -155,6 +156,29 @@ fn cgroup_root() -> Result<PathBuf, String> {
     } else {
         let _ = std::fs::remove_dir(&root);
         Err("the pids controller is not enabled for pyroad's cgroups".into())
+    }
+}
+
+/// The cgroups of pyroad processes that were killed before they could remove their own.
+#[cfg(target_os = "linux")]
+fn remove_stale_cgroups(parent: &Path) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name.strip_prefix("pyroad-") else {
+            continue;
+        };
+        if Path::new("/proc").join(pid).exists() {
+            continue;
+        }
+        if let Ok(cases) = std::fs::read_dir(entry.path()) {
+            for case in cases.filter_map(Result::ok).filter(|c| c.path().is_dir()) {
+                let _ = std::fs::remove_dir(case.path());
+            }
+        }
+        let _ = std::fs::remove_dir(entry.path());
     }
 }
 
@@ -371,4 +395,28 @@ impl Plan {
         args.push("--".into());
         Plan { args }
     }
+}
+
+/// Length-prefixed fields: how pyroad tells a warm init what to run (paths and arguments
+/// may hold any byte but NUL, so no separator would do).
+pub fn encode_fields(fields: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for field in fields {
+        out.extend_from_slice(&(field.len() as u32).to_le_bytes());
+        out.extend_from_slice(field);
+    }
+    out
+}
+
+pub fn decode_fields(mut bytes: &[u8]) -> Vec<Vec<u8>> {
+    let mut fields = Vec::new();
+    while bytes.len() >= 4 {
+        let len = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as usize;
+        let Some(field) = bytes.get(4..4 + len) else {
+            break;
+        };
+        fields.push(field.to_vec());
+        bytes = &bytes[4 + len..];
+    }
+    fields
 }
