@@ -104,6 +104,7 @@ impl App {
             course: &self.course,
             python,
             cwd: &self.cwd,
+            lang: self.lang,
         }
     }
 

@@ -137,6 +137,8 @@ pub struct Engine<'a> {
     pub python: &'a Interpreter,
     /// Where pyroad was started, so paths in messages can be clicked and opened from there.
     pub cwd: &'a Path,
+    /// The language of the one note about missing sandbox layers.
+    pub lang: crate::i18n::Lang,
 }
 
 struct Job {
@@ -288,7 +290,7 @@ impl Engine<'_> {
         let case = &spec.cases[case_index];
         let file = self.file_for(index, options.source);
         let sandbox = options.sandbox && spec.sandbox;
-        crate::sandbox::warn_missing_once(!sandbox);
+        crate::sandbox::warn_missing_once(!sandbox, self.lang);
         let driver_display = format!(
             "{} [driver]",
             display_path(&self.course.spec_path(exercise), self.cwd)

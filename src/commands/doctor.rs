@@ -84,7 +84,7 @@ pub fn run(app: &App, out: &mut dyn Write) -> Result<Outcome> {
         format!("{} (--no-sandbox)", tr(lang, Msg::DoctorSandbox, &[]))
     };
     writeln!(out, "{}:", heading.bold())?;
-    for layer in crate::sandbox::layers() {
+    for layer in crate::sandbox::layers(lang) {
         match &layer.active {
             Ok(what) => writeln!(out, "  {} {:12} {what}", "✓".green(), layer.name)?,
             Err(why) => writeln!(out, "  {} {:12} {why}", "✗".yellow(), layer.name)?,

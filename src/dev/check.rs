@@ -33,7 +33,7 @@ pub fn run(
     let (course, mut problems) = Course::load_with_problems(root)?;
     problems.extend(structure(&course));
     problems.extend(requirements(&course));
-    problems.extend(behaviour(&course, python, cwd, sandbox));
+    problems.extend(behaviour(&course, python, cwd, sandbox, lang));
     problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
 
     for problem in &problems {
@@ -301,11 +301,18 @@ fn package_of(module: &str) -> String {
 
 /// What only running shows: exercises that pass as shipped (or do not even run), solutions
 /// that fail.
-fn behaviour(course: &Course, python: &Interpreter, cwd: &Path, sandbox: bool) -> Vec<SpecError> {
+fn behaviour(
+    course: &Course,
+    python: &Interpreter,
+    cwd: &Path,
+    sandbox: bool,
+    lang: Lang,
+) -> Vec<SpecError> {
     let engine = Engine {
         course,
         python,
         cwd,
+        lang,
     };
     let with_solution: Vec<usize> = (0..course.exercises.len())
         .filter(|&i| course.solution_path(&course.exercises[i]).exists())

@@ -150,5 +150,42 @@ pub(super) fn text(msg: Msg) -> &'static str {
             "no pyroad course here: neither {0} nor any folder above it has an `exercises/` folder\n  = help: run pyroad inside a course, pass --root DIR, or make one with `pyroad init`"
         }
         ErrorLabel => "error:",
+
+        WhyPidNs => {
+            "PID namespaces are refused here (unprivileged user namespaces off, AppArmor or a container's seccomp profile)"
+        }
+        WhyNetNs => "network namespaces are refused here",
+        WhyLandlock => {
+            "Landlock is not enabled in this kernel (needs Linux 5.13+ with landlock in the LSM list)"
+        }
+        WhyCgroupNotRoot => "only root can make cgroups here; RLIMIT_NPROC caps processes instead",
+        WhyCgroupNone => "no cgroup pids controller is usable here",
+        WhyOtherOs => "not available on this OS (Linux only)",
+        LayerTime => "wall-clock timeout per case, and RLIMIT_CPU as a backstop",
+        LayerMemory => {
+            "RLIMIT_DATA at the spec's memory_mb (memory_limit verdict), MALLOC_ARENA_MAX=2"
+        }
+        LayerFiles => {
+            "RLIMIT_FSIZE 96 MiB, RLIMIT_NOFILE 512, no core dumps, no file descriptor of pyroad's"
+        }
+        LayerEnvironment => {
+            "PATH, LANG, LC_* and TERM only; HOME and TMPDIR in the case's folder; PYTHONHASHSEED=0"
+        }
+        LayerProcessesCgroup => "at most {0} per case (cgroup pids.max under {1})",
+        LayerProcessesNproc => "RLIMIT_NPROC, counted above the processes you already run",
+        LayerCleanup => {
+            "each case in its own PID namespace: when it ends, every process it started ends too"
+        }
+        LayerCleanupMissing => {
+            "{0}; the case's process group is killed, but a process that left it with setsid can survive"
+        }
+        LayerFilesystem => "Landlock ABI {0}: writes only inside the case's folder and /dev/shm",
+        LayerNetwork => "a network namespace per case: no network, or a loopback of its own",
+        LayerSignals => "the case cannot signal pyroad (PID namespace, Landlock scoping)",
+        LayerSignalsMissing => "neither a PID namespace nor Landlock ABI 6 is available",
+        SandboxOff => {
+            "warning: --no-sandbox: cases run without namespaces, Landlock or a process cap"
+        }
+        SandboxMissing => "note: sandbox layers missing on this machine: {0} (see `pyroad doctor`)",
     }
 }

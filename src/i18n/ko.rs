@@ -150,5 +150,46 @@ pub(super) fn text(msg: Msg) -> &'static str {
             "pyroad 과정이 없어요: {0}과 그 상위 폴더 어디에도 `exercises/` 폴더가 없어요\n  = 도움말: 과정 폴더 안에서 실행하거나, --root DIR을 주거나, `pyroad init`으로 만드세요"
         }
         ErrorLabel => "오류:",
+
+        WhyPidNs => {
+            "여기서는 PID 네임스페이스를 쓸 수 없어요 (비특권 사용자 네임스페이스가 꺼져 있거나, AppArmor나 컨테이너의 seccomp 프로필이 막고 있어요)"
+        }
+        WhyNetNs => "여기서는 네트워크 네임스페이스를 쓸 수 없어요",
+        WhyLandlock => {
+            "이 커널에서는 Landlock이 켜져 있지 않아요 (Linux 5.13 이상, LSM 목록에 landlock 필요)"
+        }
+        WhyCgroupNotRoot => {
+            "여기서는 root만 cgroup을 만들 수 있어요. 대신 RLIMIT_NPROC로 프로세스 수를 제한해요"
+        }
+        WhyCgroupNone => "쓸 수 있는 cgroup pids 컨트롤러가 없어요",
+        WhyOtherOs => "이 OS에서는 쓸 수 없어요 (Linux 전용)",
+        LayerTime => "케이스마다 실제 시간 제한, 그리고 예비로 RLIMIT_CPU",
+        LayerMemory => "스펙의 memory_mb만큼 RLIMIT_DATA (memory_limit 판정), MALLOC_ARENA_MAX=2",
+        LayerFiles => {
+            "RLIMIT_FSIZE 96 MiB, RLIMIT_NOFILE 512, 코어 덤프 없음, pyroad의 파일 디스크립터는 넘겨주지 않음"
+        }
+        LayerEnvironment => {
+            "PATH, LANG, LC_*, TERM만 전달, HOME과 TMPDIR는 케이스 폴더, PYTHONHASHSEED=0"
+        }
+        LayerProcessesCgroup => "케이스마다 최대 {0}개 ({1} 아래 cgroup pids.max)",
+        LayerProcessesNproc => "RLIMIT_NPROC (이미 실행 중인 프로세스 수에 더해서 계산)",
+        LayerCleanup => {
+            "케이스마다 별도 PID 네임스페이스: 케이스가 끝나면 시작한 프로세스도 모두 끝나요"
+        }
+        LayerCleanupMissing => {
+            "{0}. 케이스의 프로세스 그룹은 종료하지만, setsid로 빠져나간 프로세스는 남을 수 있어요"
+        }
+        LayerFilesystem => "Landlock ABI {0}: 케이스 폴더와 /dev/shm에만 쓸 수 있어요",
+        LayerNetwork => "케이스마다 네트워크 네임스페이스: 네트워크 없음, 또는 케이스 전용 루프백",
+        LayerSignals => {
+            "케이스는 pyroad에 시그널을 보낼 수 없어요 (PID 네임스페이스, Landlock 범위 제한)"
+        }
+        LayerSignalsMissing => "PID 네임스페이스도 Landlock ABI 6도 쓸 수 없어요",
+        SandboxOff => {
+            "경고: --no-sandbox: 네임스페이스, Landlock, 프로세스 제한 없이 케이스를 실행해요"
+        }
+        SandboxMissing => {
+            "참고: 이 컴퓨터에서 빠진 샌드박스 계층: {0} (`pyroad doctor`로 확인하세요)"
+        }
     }
 }

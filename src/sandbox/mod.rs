@@ -18,6 +18,8 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::i18n::{Lang, Msg, tr};
+
 /// The hidden first argument that turns the binary into the per-case init.
 pub const INIT_ARG: &str = "__pyroad-init";
 
@@ -52,7 +54,7 @@ pub struct Offer {
     pub landlock_abi: i32,
     /// Where per-case cgroups for the process cap go (v1 `pids` or v2 with `pids.max`).
     pub cgroup_root: Option<PathBuf>,
-    pub why_not: Vec<(&'static str, String)>,
+    pub why_not: Vec<(&'static str, Msg)>,
 }
 
 static OFFER: OnceLock<Offer> = OnceLock::new();
@@ -93,27 +95,26 @@ fn probe() -> Offer {
         }
     }
     for (name, ok, reason) in [
-        (
-            "pid_ns",
-            offer.pid_ns,
-            "PID namespaces are refused here (unprivileged user namespaces off, AppArmor or a container's seccomp profile)",
-        ),
-        (
-            "net_ns",
-            offer.net_ns,
-            "network namespaces are refused here",
-        ),
+        ("pid_ns", offer.pid_ns, Msg::WhyPidNs),
+        ("net_ns", offer.net_ns, Msg::WhyNetNs),
     ] {
         if !ok {
-            offer.why_not.push((name, reason.to_string()));
+            offer.why_not.push((name, reason));
         }
     }
     if offer.landlock_abi <= 0 {
-        offer.why_not.push(("landlock", "Landlock is not enabled in this kernel (needs Linux 5.13+ with landlock in the LSM list)".into()));
+        offer.why_not.push(("landlock", Msg::WhyLandlock));
     }
     match cgroup_root() {
-        Ok(root) => offer.cgroup_root = Some(root),
-        Err(why) => offer.why_not.push(("cgroup", why)),
+        Some(root) => offer.cgroup_root = Some(root),
+        None => offer.why_not.push((
+            "cgroup",
+            if is_root() {
+                Msg::WhyCgroupNone
+            } else {
+                Msg::WhyCgroupNotRoot
+            },
+        )),
     }
     offer
 }
@@ -131,9 +132,9 @@ fn probe() -> Offer {
 
 /// A folder where pyroad may make one cgroup per case with a `pids.max`.
 #[cfg(target_os = "linux")]
-fn cgroup_root() -> Result<PathBuf, String> {
+fn cgroup_root() -> Option<PathBuf> {
     if !is_root() {
-        return Err("only root can make cgroups here; RLIMIT_NPROC caps processes instead".into());
+        return None;
     }
     let v1 = Path::new("/sys/fs/cgroup/pids");
     let v2 = Path::new("/sys/fs/cgroup");
@@ -142,20 +143,19 @@ fn cgroup_root() -> Result<PathBuf, String> {
     } else if v2.join("cgroup.controllers").exists() {
         v2.to_path_buf()
     } else {
-        return Err("no cgroup pids controller is mounted".into());
+        return None;
     };
     remove_stale_cgroups(&parent);
     let root = parent.join(format!("pyroad-{}", std::process::id()));
-    std::fs::create_dir_all(&root)
-        .map_err(|e| format!("{} cannot be made: {e}", root.display()))?;
+    std::fs::create_dir_all(&root).ok()?;
     let probe = root.join("probe");
     let usable = std::fs::create_dir(&probe).is_ok() && probe.join("pids.max").exists();
     let _ = std::fs::remove_dir(&probe);
     if usable {
-        Ok(root)
+        Some(root)
     } else {
         let _ = std::fs::remove_dir(&root);
-        Err("the pids controller is not enabled for pyroad's cgroups".into())
+        None
     }
 }
 
@@ -189,82 +189,101 @@ pub fn forget_cgroups() {
     }
 }
 
-/// The layers as a list for `pyroad doctor`.
-pub fn layers() -> Vec<Layer> {
+/// The layers as a list for `pyroad doctor`, in the learner's language.
+pub fn layers(lang: Lang) -> Vec<Layer> {
     let offer = offer();
+    let t = |msg: Msg, args: &[&dyn std::fmt::Display]| tr(lang, msg, args);
     let why = |name: &str| {
-        offer
+        let msg = offer
             .why_not
             .iter()
             .find(|(n, _)| *n == name)
-            .map_or_else(|| "unavailable".to_string(), |(_, w)| w.clone())
+            .map_or(Msg::WhyOtherOs, |(_, m)| *m);
+        t(msg, &[])
     };
-    let on = |ok: bool, what: String, name: &str| if ok { Ok(what) } else { Err(why(name)) };
-    let cfg_linux = cfg!(target_os = "linux");
+    let processes = match &offer.cgroup_root {
+        Some(root) => Ok(t(
+            Msg::LayerProcessesCgroup,
+            &[&MAX_PROCESSES, &root.display()],
+        )),
+        None if cfg!(target_os = "linux") && !is_root() => Ok(t(Msg::LayerProcessesNproc, &[])),
+        None => Err(why("cgroup")),
+    };
+    let cleanup = if offer.pid_ns {
+        Ok(t(Msg::LayerCleanup, &[]))
+    } else {
+        Err(t(Msg::LayerCleanupMissing, &[&why("pid_ns")]))
+    };
+    let filesystem = if offer.landlock_abi > 0 {
+        Ok(t(Msg::LayerFilesystem, &[&offer.landlock_abi]))
+    } else {
+        Err(why("landlock"))
+    };
+    let network = if offer.net_ns {
+        Ok(t(Msg::LayerNetwork, &[]))
+    } else {
+        Err(why("net_ns"))
+    };
+    let signals = if offer.pid_ns || offer.landlock_abi >= 6 {
+        Ok(t(Msg::LayerSignals, &[]))
+    } else {
+        Err(t(Msg::LayerSignalsMissing, &[]))
+    };
     vec![
-        Layer { name: "time", active: Ok("wall-clock timeout per case, and RLIMIT_CPU as a backstop".into()) },
-        Layer { name: "memory", active: Ok("RLIMIT_DATA at the spec's memory_mb (memory_limit verdict), MALLOC_ARENA_MAX=2".into()) },
-        Layer { name: "files", active: Ok("RLIMIT_FSIZE 96 MiB, RLIMIT_NOFILE 512, no core dumps, no file descriptor of pyroad's".into()) },
-        Layer { name: "environment", active: Ok("PATH, LANG, LC_* and TERM only; HOME and TMPDIR in the case's folder; PYTHONHASHSEED=0".into()) },
+        Layer {
+            name: "time",
+            active: Ok(t(Msg::LayerTime, &[])),
+        },
+        Layer {
+            name: "memory",
+            active: Ok(t(Msg::LayerMemory, &[])),
+        },
+        Layer {
+            name: "files",
+            active: Ok(t(Msg::LayerFiles, &[])),
+        },
+        Layer {
+            name: "environment",
+            active: Ok(t(Msg::LayerEnvironment, &[])),
+        },
         Layer {
             name: "processes",
-            active: match (&offer.cgroup_root, cfg_linux) {
-                (Some(root), _) => Ok(format!("at most {MAX_PROCESSES} per case (cgroup pids.max under {})", root.display())),
-                (None, true) if !is_root() => Ok("RLIMIT_NPROC, counted above the processes you already run".to_string()),
-                _ => Err(why("cgroup")),
-            },
+            active: processes,
         },
         Layer {
             name: "cleanup",
-            active: if offer.pid_ns {
-                Ok("each case in its own PID namespace: when it ends, every process it started ends too".into())
-            } else {
-                Err(format!("{}; the case's process group is killed, but a process that left it with setsid can survive", why("pid_ns")))
-            },
+            active: cleanup,
         },
         Layer {
             name: "filesystem",
-            active: on(
-                offer.landlock_abi > 0,
-                format!("Landlock ABI {}: writes only inside the case's folder and /dev/shm", offer.landlock_abi),
-                "landlock",
-            ),
+            active: filesystem,
         },
         Layer {
             name: "network",
-            active: on(offer.net_ns, "a network namespace per case: no network, or a loopback of its own".into(), "net_ns"),
+            active: network,
         },
         Layer {
             name: "signals",
-            active: if offer.pid_ns || offer.landlock_abi >= 6 {
-                Ok("the case cannot signal pyroad (PID namespace, Landlock scoping)".into())
-            } else {
-                Err("neither a PID namespace nor Landlock ABI 6 is available".into())
-            },
+            active: signals,
         },
     ]
 }
 
 /// The layers that are missing, named once on stderr the first time a case runs.
-pub fn warn_missing_once(disabled: bool) {
+pub fn warn_missing_once(disabled: bool, lang: Lang) {
     static WARNED: OnceLock<()> = OnceLock::new();
     WARNED.get_or_init(|| {
         if disabled {
-            eprintln!(
-                "warning: --no-sandbox: cases run without namespaces, Landlock or a process cap"
-            );
+            eprintln!("{}", tr(lang, Msg::SandboxOff, &[]));
             return;
         }
-        let missing: Vec<&str> = layers()
+        let missing: Vec<&str> = layers(lang)
             .iter()
             .filter(|l| l.active.is_err())
             .map(|l| l.name)
             .collect();
         if !missing.is_empty() {
-            eprintln!(
-                "note: sandbox layers missing on this machine: {} (see `pyroad doctor`)",
-                missing.join(", ")
-            );
+            eprintln!("{}", tr(lang, Msg::SandboxMissing, &[&missing.join(", ")]));
         }
     });
 }
