@@ -600,7 +600,7 @@ impl<'a> Session<'a> {
         );
         Ok(vec![
             format!(
-                "{} {}  {} {level_done}/{level_total}   {} {} {done}/{}",
+                "{} · {}  {} {level_done}/{level_total}   {} {} {done}/{}",
                 format!("pyroad · {level_label}").bold(),
                 level_title.dimmed(),
                 bar(level_done, level_total, 16),
