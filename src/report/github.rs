@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use super::{Reporter, describe, near_miss_text};
+use super::{Reporter, describe, machine_message};
 use crate::course::Course;
 use crate::engine::{Event, ExerciseResult, Status};
 use crate::i18n::Lang;
@@ -37,10 +37,7 @@ impl GithubReporter<'_> {
                 Verdict::Skipped => "warning",
                 _ => "error",
             };
-            let mut message = describe(&case.judgement, Lang::En, &self.python);
-            if let Some(near) = case.judgement.near_miss {
-                message = format!("{message}; {}", near_miss_text(near, Lang::En));
-            }
+            let message = machine_message(&case.judgement, &self.python);
             let title = format!(
                 "{} [{}]: {}",
                 exercise.name,

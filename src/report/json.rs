@@ -5,11 +5,10 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{describe, near_miss_text};
+use super::machine_message;
 use crate::course::Course;
 use crate::course::{EXERCISES_DIR, SOLUTIONS_DIR};
 use crate::engine::{Event, ExerciseResult, Source, Status};
-use crate::i18n::Lang;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -96,7 +95,7 @@ fn document<'r>(
                             name: &case.name,
                             verdict: case.verdict().as_str(),
                             elapsed_ms: case.elapsed().as_millis() as u64,
-                            message: message(&case.judgement, python),
+                            message: machine_message(&case.judgement, python),
                             spec_line: spec.line,
                         })
                         .collect(),
@@ -118,14 +117,5 @@ fn document<'r>(
             },
             exercises,
         }
-    }
-}
-
-/// The reason and, where a looser comparison would have passed, which one: one line.
-fn message(judgement: &crate::judge::Judgement, python: &str) -> String {
-    let reason = describe(judgement, Lang::En, python);
-    match judgement.near_miss {
-        Some(near) => format!("{reason}; {}", near_miss_text(near, Lang::En)),
-        None => reason,
     }
 }

@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use super::{Reporter, describe, near_miss_text, plain};
+use super::{Reporter, machine_message, plain};
 use crate::course::Course;
 use crate::diff;
 use crate::engine::{Event, ExerciseResult};
@@ -104,10 +104,7 @@ impl JunitReporter<'_> {
                     escape(&exercise.name),
                     escape(&case.name)
                 );
-                let mut message = describe(&case.judgement, Lang::En, &self.python);
-                if let Some(near) = case.judgement.near_miss {
-                    message = format!("{message}; {}", near_miss_text(near, Lang::En));
-                }
+                let message = machine_message(&case.judgement, &self.python);
                 let body = self.details(case, spec);
                 let element = match case.verdict() {
                     Verdict::Passed => {

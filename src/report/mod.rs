@@ -159,6 +159,16 @@ pub fn describe(judgement: &Judgement, lang: Lang, python: &str) -> String {
     }
 }
 
+/// The one-line message of the machine formats (JSON, JUnit, GitHub): the reason and, where
+/// a looser comparison would have passed, which one; always in English.
+pub fn machine_message(judgement: &Judgement, python: &str) -> String {
+    let reason = describe(judgement, Lang::En, python);
+    match judgement.near_miss {
+        Some(near) => format!("{reason}; {}", near_miss_text(near, Lang::En)),
+        None => reason,
+    }
+}
+
 pub fn near_miss_text(near: NearMiss, lang: Lang) -> String {
     let msg = match near {
         NearMiss::FinalNewline => Msg::NearFinalNewline,
